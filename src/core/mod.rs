@@ -1,0 +1,7 @@
+//! The pure core: no browser dependencies, tested natively with `cargo test`.
+
+pub mod answers;
+pub mod engine;
+pub mod questions;
+pub mod share;
+pub mod storage;

@@ -1,0 +1,371 @@
+//! The share-link codec (contract v1): answers in the URL fragment as
+//! `v=1&size=medium&…&company=Acme%20Ltd`, read with `application/x-www-form-urlencoded` rules.
+//!
+//! Decoding never fails as a whole: whatever is valid is used, and each thing that is not becomes a
+//! [`LinkProblem`] the UI can put into a sentence.
+
+use super::answers::{Answers, COMPANY_MAX_CHARS};
+use super::questions::{Question, QUESTION_COUNT};
+
+/// The newest link version this app reads and the one it writes.
+pub const LINK_VERSION: u32 = 1;
+
+/// How many problems are listed one by one; the rest are counted.
+const MAX_LISTED_PROBLEMS: usize = 8;
+
+/// How much of a bad value a message quotes.
+const QUOTE_CHARS: usize = 40;
+
+/// The fragment (without `#`) that carries these answers.
+pub fn encode(answers: &Answers) -> String {
+    let mut out = format!("v={LINK_VERSION}");
+    for q in Question::ALL {
+        if let Some(id) = answers.get_id(q) {
+            out.push('&');
+            out.push_str(q.key());
+            out.push('=');
+            out.push_str(id);
+        }
+    }
+    if !answers.company().is_empty() {
+        out.push_str("&company=");
+        percent_encode_into(answers.company(), &mut out);
+    }
+    out
+}
+
+/// Something in a link that could not be used as it stood.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkProblem {
+    UnknownKey(String),
+    UnknownOption { key: &'static str, value: String },
+    EmptyValue(String),
+    Duplicate(&'static str),
+    NewerVersion(String),
+    BadVersion(String),
+    Unreadable(String),
+    BadEncoding(String),
+    CompanyCut,
+    /// More problems than are listed.
+    More(usize),
+}
+
+impl LinkProblem {
+    /// The problem as a sentence for a person.
+    pub fn message(&self) -> String {
+        match self {
+            LinkProblem::UnknownKey(key) => {
+                format!("The link has a field this app does not know, “{key}”; it was ignored.")
+            }
+            LinkProblem::UnknownOption { key, value } => {
+                let topic = Question::from_key(key).map_or(*key, Question::topic);
+                format!("“{value}” is not a valid answer for {topic} ({key}); that question is left for you to answer.")
+            }
+            LinkProblem::EmptyValue(key) => {
+                format!("The link gives no value for “{key}”; it was ignored.")
+            }
+            LinkProblem::Duplicate(key) => {
+                format!("The link answers “{key}” more than once; the last answer was used.")
+            }
+            LinkProblem::NewerVersion(v) => format!(
+                "The link was made by a newer version of this app (v={v}); the answers it shares with this version were used."
+            ),
+            LinkProblem::BadVersion(v) => {
+                format!("The link's version “{v}” is not a number; it was read as version 1.")
+            }
+            LinkProblem::Unreadable(part) => format!(
+                "Part of the link could not be read (“{part}”); it may have been cut off or mistyped."
+            ),
+            LinkProblem::BadEncoding(key) => format!(
+                "A value in the link is not properly encoded (near “{key}”); it was ignored."
+            ),
+            LinkProblem::CompanyCut => format!(
+                "The company name in the link was longer than {COMPANY_MAX_CHARS} characters and was shortened."
+            ),
+            LinkProblem::More(n) => format!("…and {n} more problems in the link."),
+        }
+    }
+}
+
+/// What a link held: the answers it carries and what could not be used.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DecodedLink {
+    pub answers: Answers,
+    pub problems: Vec<LinkProblem>,
+}
+
+/// Reads a fragment, with or without its leading `#`. Runs in time linear in the input.
+pub fn decode(fragment: &str) -> DecodedLink {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let mut answers = Answers::default();
+    let mut problems = Vec::new();
+    // One flag per question, then the company, then the version.
+    let mut seen = [false; QUESTION_COUNT + 2];
+    for pair in fragment.split('&').filter(|p| !p.is_empty()) {
+        let Some((raw_key, raw_value)) = pair.split_once('=') else {
+            problems.push(LinkProblem::Unreadable(quote(pair)));
+            continue;
+        };
+        let (Some(key), Some(value)) = (form_decode(raw_key), form_decode(raw_value)) else {
+            problems.push(LinkProblem::BadEncoding(quote(raw_key)));
+            continue;
+        };
+        let (slot, key) = match key.as_str() {
+            "company" => (QUESTION_COUNT, "company"),
+            "v" => (QUESTION_COUNT + 1, "v"),
+            other => match Question::from_key(other) {
+                Some(q) => (q.index(), q.key()),
+                None => {
+                    problems.push(LinkProblem::UnknownKey(quote(other)));
+                    continue;
+                }
+            },
+        };
+        if std::mem::replace(&mut seen[slot], true) {
+            problems.push(LinkProblem::Duplicate(key));
+        }
+        if value.is_empty() {
+            problems.push(LinkProblem::EmptyValue(key.to_owned()));
+            continue;
+        }
+        match Question::from_key(key) {
+            Some(q) => match q.choice_index(&value) {
+                Some(choice) => answers.set(q, choice),
+                None => {
+                    answers.clear(q);
+                    problems.push(LinkProblem::UnknownOption {
+                        key: q.key(),
+                        value: quote(&value),
+                    });
+                }
+            },
+            None if key == "company" => {
+                if answers.set_company(&value) {
+                    problems.push(LinkProblem::CompanyCut);
+                }
+            }
+            None => read_version(&value, &mut problems),
+        }
+    }
+    if problems.len() > MAX_LISTED_PROBLEMS {
+        let more = problems.len() - MAX_LISTED_PROBLEMS;
+        problems.truncate(MAX_LISTED_PROBLEMS);
+        problems.push(LinkProblem::More(more));
+    }
+    DecodedLink { answers, problems }
+}
+
+fn read_version(value: &str, problems: &mut Vec<LinkProblem>) {
+    match value.parse::<u32>() {
+        Ok(v) if v <= LINK_VERSION => {}
+        Ok(_) => problems.push(LinkProblem::NewerVersion(quote(value))),
+        Err(_) => problems.push(LinkProblem::BadVersion(quote(value))),
+    }
+}
+
+/// A bad value, shortened for a message.
+fn quote(text: &str) -> String {
+    let mut quoted: String = text.chars().filter(|c| !c.is_control()).take(QUOTE_CHARS).collect();
+    if text.chars().count() > QUOTE_CHARS {
+        quoted.push('…');
+    }
+    quoted
+}
+
+/// `application/x-www-form-urlencoded` decoding of one key or value; `None` on a bad `%` escape
+/// or bytes that are not UTF-8.
+fn form_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3)?;
+                let high = char::from(hex[0]).to_digit(16)?;
+                let low = char::from(hex[1]).to_digit(16)?;
+                out.push(u8::try_from(high * 16 + low).ok()?);
+                i += 2;
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Percent-encodes everything but unreserved characters, so the link survives email and chat.
+fn percent_encode_into(text: &str, out: &mut String) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for &b in text.as_bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FULL: &str = "v=1&size=medium&stage=scaling&industry=retail&focus=channel&regulation=moderate&systems=complex&engineering=team&priority=both&leadership=none&company=Acme%20Ltd";
+
+    #[test]
+    fn spec_example_link_opens_with_every_answer() {
+        let link = decode(&format!("#{FULL}"));
+        assert_eq!(link.problems, vec![]);
+        assert_eq!(link.answers.answered_count(), 9);
+        assert_eq!(link.answers.get_id(Question::Industry), Some("retail"));
+        assert_eq!(link.answers.company(), "Acme Ltd");
+        assert_eq!(encode(&link.answers), FULL);
+    }
+
+    #[test]
+    fn keys_in_any_order_and_plus_as_space() {
+        let link = decode("company=Acme+%26+Sons&leadership=cto&v=1&size=micro");
+        assert_eq!(link.problems, vec![]);
+        assert_eq!(link.answers.company(), "Acme & Sons");
+        assert_eq!(link.answers.get_id(Question::Leadership), Some("cto"));
+        assert_eq!(link.answers.get_id(Question::Size), Some("micro"));
+    }
+
+    #[test]
+    fn missing_version_is_read_as_version_1() {
+        let link = decode("size=small&stage=startup");
+        assert_eq!(link.problems, vec![]);
+        assert_eq!(link.answers.answered_count(), 2);
+    }
+
+    #[test]
+    fn unknown_key_is_named_and_the_rest_is_used() {
+        let link = decode("v=1&size=small&colour=blue");
+        assert_eq!(link.problems, vec![LinkProblem::UnknownKey("colour".into())]);
+        assert_eq!(link.answers.get_id(Question::Size), Some("small"));
+    }
+
+    #[test]
+    fn unknown_option_names_key_and_value() {
+        let link = decode("v=1&size=gigantic&stage=startup");
+        assert_eq!(
+            link.problems,
+            vec![LinkProblem::UnknownOption { key: "size", value: "gigantic".into() }]
+        );
+        let message = link.problems[0].message();
+        assert!(message.contains("gigantic") && message.contains("size"), "{message}");
+        assert_eq!(link.answers.get(Question::Size), None);
+        assert_eq!(link.answers.get_id(Question::Stage), Some("startup"));
+    }
+
+    #[test]
+    fn newer_version_is_reported_and_known_fields_still_used() {
+        let link = decode("v=7&size=large&hologram=yes");
+        assert_eq!(link.problems[0], LinkProblem::NewerVersion("7".into()));
+        assert_eq!(link.answers.get_id(Question::Size), Some("large"));
+    }
+
+    #[test]
+    fn non_numeric_version_is_reported() {
+        let link = decode("v=one&size=large");
+        assert_eq!(link.problems, vec![LinkProblem::BadVersion("one".into())]);
+        assert_eq!(link.answers.get_id(Question::Size), Some("large"));
+    }
+
+    #[test]
+    fn duplicate_keys_last_wins_and_it_is_said() {
+        let link = decode("v=1&size=small&size=large");
+        assert_eq!(link.problems, vec![LinkProblem::Duplicate("size")]);
+        assert_eq!(link.answers.get_id(Question::Size), Some("large"));
+    }
+
+    #[test]
+    fn empty_values_are_reported() {
+        let link = decode("v=1&size=&stage=startup&company=");
+        assert_eq!(
+            link.problems,
+            vec![LinkProblem::EmptyValue("size".into()), LinkProblem::EmptyValue("company".into())]
+        );
+        assert_eq!(link.answers.get_id(Question::Stage), Some("startup"));
+    }
+
+    #[test]
+    fn truncated_fragment_keeps_what_came_before() {
+        let link = decode("#v=1&size=medium&stage=scaling&indus");
+        assert_eq!(link.problems, vec![LinkProblem::Unreadable("indus".into())]);
+        assert_eq!(link.answers.answered_count(), 2);
+        let cut_value = decode("v=1&size=medium&stage=scal");
+        assert_eq!(
+            cut_value.problems,
+            vec![LinkProblem::UnknownOption { key: "stage", value: "scal".into() }]
+        );
+    }
+
+    #[test]
+    fn garbage_fragment_yields_a_message_and_no_answers() {
+        let link = decode("#%%%garbage!!");
+        assert_eq!(link.answers, Answers::default());
+        assert_eq!(link.problems.len(), 1);
+    }
+
+    #[test]
+    fn invalid_percent_encoding_and_utf8_are_reported() {
+        let link = decode("v=1&size=%ZZ&company=%C3%28&stage=startup");
+        assert_eq!(
+            link.problems,
+            vec![LinkProblem::BadEncoding("size".into()), LinkProblem::BadEncoding("company".into())]
+        );
+        assert_eq!(link.answers.get_id(Question::Stage), Some("startup"));
+        assert_eq!(decode("size=%4").problems, vec![LinkProblem::BadEncoding("size".into())]);
+    }
+
+    #[test]
+    fn over_long_company_is_cut_to_80_characters() {
+        let link = decode(&format!("company={}", "x".repeat(200)));
+        assert_eq!(link.problems, vec![LinkProblem::CompanyCut]);
+        assert_eq!(link.answers.company().chars().count(), COMPANY_MAX_CHARS);
+    }
+
+    #[test]
+    fn markup_in_values_is_kept_as_plain_text() {
+        let link = decode("company=%3Cscript%3Ealert(1)%3C%2Fscript%3E&size=%3Cimg%20src%3Dx%3E");
+        assert_eq!(link.answers.company(), "<script>alert(1)</script>");
+        assert_eq!(
+            link.problems,
+            vec![LinkProblem::UnknownOption { key: "size", value: "<img src=x>".into() }]
+        );
+        assert!(encode(&link.answers).contains("company=%3Cscript%3Ealert%281%29%3C%2Fscript%3E"));
+    }
+
+    #[test]
+    fn huge_fragment_is_read_quickly_and_problems_are_capped() {
+        let fragment = "junk=1&".repeat(30_000) + "size=small";
+        assert!(fragment.len() > 200_000);
+        let started = std::time::Instant::now();
+        let link = decode(&fragment);
+        assert!(started.elapsed().as_secs() < 2);
+        assert_eq!(link.problems.len(), MAX_LISTED_PROBLEMS + 1);
+        assert_eq!(link.problems.last(), Some(&LinkProblem::More(30_000 - MAX_LISTED_PROBLEMS)));
+        assert_eq!(link.answers.get_id(Question::Size), Some("small"));
+    }
+
+    #[test]
+    fn every_problem_has_a_sentence() {
+        let all = [
+            LinkProblem::UnknownKey("k".into()),
+            LinkProblem::UnknownOption { key: "size", value: "x".into() },
+            LinkProblem::EmptyValue("size".into()),
+            LinkProblem::Duplicate("size"),
+            LinkProblem::NewerVersion("2".into()),
+            LinkProblem::BadVersion("x".into()),
+            LinkProblem::Unreadable("x".into()),
+            LinkProblem::BadEncoding("x".into()),
+            LinkProblem::CompanyCut,
+            LinkProblem::More(3),
+        ];
+        assert!(all.iter().all(|p| p.message().len() > 10));
+    }
+}

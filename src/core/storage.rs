@@ -1,0 +1,192 @@
+//! The stored form of the answers: versioned JSON, validated on read and migrated from older schemas.
+//!
+//! Schema 1: `{"schema":1,"answers":{"size":"medium",…},"company":"Acme"}`, option ids as in
+//! contract v1. Reading never fails as a whole: what is valid is kept, and the problem says what
+//! was not, so the caller can keep the raw text aside before writing anything.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::answers::Answers;
+use super::questions::Question;
+
+/// The schema this version writes.
+pub const SCHEMA: u64 = 1;
+
+/// The local-storage key of the answers.
+pub const ANSWERS_KEY: &str = "cto-or-cio.answers";
+/// Where unreadable or newer data is kept aside before anything is written over it.
+pub const BACKUP_KEY: &str = "cto-or-cio.backup";
+
+#[derive(Serialize)]
+struct Stored<'a> {
+    schema: u64,
+    answers: BTreeMap<&'static str, &'static str>,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    company: &'a str,
+}
+
+/// The JSON to store for these answers.
+pub fn encode(answers: &Answers) -> String {
+    let stored = Stored {
+        schema: SCHEMA,
+        answers: Question::ALL
+            .into_iter()
+            .filter_map(|q| Some((q.key(), answers.get_id(q)?)))
+            .collect(),
+        company: answers.company(),
+    };
+    serde_json::to_string(&stored).unwrap_or_default()
+}
+
+/// Why stored data could not be used as it stood.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageProblem {
+    /// Not JSON, or not the shape of any schema.
+    Unreadable,
+    /// Written by a newer version of the app.
+    Newer(u64),
+    /// Readable, but these fields held values this app does not know.
+    InvalidFields(Vec<String>),
+}
+
+impl StorageProblem {
+    pub fn message(&self) -> String {
+        match self {
+            StorageProblem::Unreadable => "Your saved answers could not be read, so the app started afresh. The unreadable data was kept aside and can be downloaded.".into(),
+            StorageProblem::Newer(v) => format!("Your saved answers were written by a newer version of this app (schema {v}). They were kept aside untouched; this version starts with what it can read."),
+            StorageProblem::InvalidFields(fields) => format!("Some saved answers could not be read ({}); those questions are unanswered again. The original data was kept aside and can be downloaded.", fields.join(", ")),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Loaded {
+    pub answers: Answers,
+    pub problem: Option<StorageProblem>,
+}
+
+/// Reads stored JSON of any known schema; never panics, whatever the input.
+pub fn decode(raw: &str) -> Loaded {
+    let Ok(Value::Object(mut root)) = serde_json::from_str::<Value>(raw) else {
+        return unreadable();
+    };
+    let Some(schema) = root.get("schema").and_then(Value::as_u64) else {
+        return unreadable();
+    };
+    if schema > SCHEMA {
+        // Take what this version understands, but report it so the original is kept aside.
+        let mut loaded = read_v1(&mut root);
+        loaded.problem = Some(StorageProblem::Newer(schema));
+        return loaded;
+    }
+    match migrate(schema, root) {
+        Some(mut current) => read_v1(&mut current),
+        None => unreadable(),
+    }
+}
+
+fn unreadable() -> Loaded {
+    Loaded {
+        answers: Answers::default(),
+        problem: Some(StorageProblem::Unreadable),
+    }
+}
+
+/// Brings an older schema's object up to the current one. Schema 1 is the first: each later
+/// schema adds one step here and a sample of its predecessor to the tests.
+fn migrate(schema: u64, root: Map<String, Value>) -> Option<Map<String, Value>> {
+    match schema {
+        1 => Some(root),
+        _ => None,
+    }
+}
+
+fn read_v1(root: &mut Map<String, Value>) -> Loaded {
+    let mut answers = Answers::default();
+    let mut invalid = Vec::new();
+    match root.remove("answers") {
+        Some(Value::Object(fields)) => {
+            for (key, value) in fields {
+                let choice = Question::from_key(&key)
+                    .and_then(|q| Some((q, q.choice_index(value.as_str()?)?)));
+                match choice {
+                    Some((q, index)) => answers.set(q, index),
+                    None => invalid.push(key.chars().take(40).collect()),
+                }
+            }
+        }
+        None => {}
+        Some(_) => invalid.push("answers".to_owned()),
+    }
+    match root.remove("company") {
+        Some(Value::String(name)) => {
+            answers.set_company(&name);
+        }
+        None => {}
+        Some(_) => invalid.push("company".to_owned()),
+    }
+    Loaded {
+        answers,
+        problem: (!invalid.is_empty()).then_some(StorageProblem::InvalidFields(invalid)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_keeps_every_answer_and_the_company() {
+        let mut answers = Answers::default();
+        answers.set(Question::Size, 2);
+        answers.set(Question::Leadership, 1);
+        answers.set_company("Acme \"Quotes\" <Ltd>");
+        let raw = encode(&answers);
+        assert_eq!(decode(&raw), Loaded { answers, problem: None });
+    }
+
+    #[test]
+    fn schema_1_sample_reads_as_written_by_the_first_release() {
+        let raw = r#"{"schema":1,"answers":{"size":"small","stage":"startup","leadership":"it-manager"},"company":"Acme"}"#;
+        let loaded = decode(raw);
+        assert_eq!(loaded.problem, None);
+        assert_eq!(loaded.answers.get_id(Question::Leadership), Some("it-manager"));
+        assert_eq!(loaded.answers.company(), "Acme");
+    }
+
+    #[test]
+    fn bad_json_is_unreadable_and_starts_empty() {
+        for raw in ["", "{", "null", "[1,2]", "\"text\"", r#"{"answers":{}}"#, r#"{"schema":"1"}"#, r#"{"schema":0,"answers":{}}"#] {
+            assert_eq!(decode(raw), unreadable(), "{raw}");
+        }
+    }
+
+    #[test]
+    fn wrong_types_and_unknown_ids_keep_the_valid_rest() {
+        let raw = r#"{"schema":1,"answers":{"size":"huge","stage":3,"industry":"retail","bogus":"x"},"company":7}"#;
+        let loaded = decode(raw);
+        assert_eq!(loaded.answers.answered_count(), 1);
+        assert_eq!(loaded.answers.get_id(Question::Industry), Some("retail"));
+        assert_eq!(
+            loaded.problem,
+            Some(StorageProblem::InvalidFields(vec!["bogus".into(), "size".into(), "stage".into(), "company".into()]))
+        );
+    }
+
+    #[test]
+    fn newer_schema_is_reported_so_it_is_kept_aside() {
+        let loaded = decode(r#"{"schema":9,"answers":{"size":"large"}}"#);
+        assert_eq!(loaded.problem, Some(StorageProblem::Newer(9)));
+        assert_eq!(loaded.answers.get_id(Question::Size), Some("large"));
+    }
+
+    #[test]
+    fn every_problem_has_a_sentence() {
+        for p in [StorageProblem::Unreadable, StorageProblem::Newer(2), StorageProblem::InvalidFields(vec!["size".into()])] {
+            assert!(p.message().len() > 40);
+        }
+    }
+}
