@@ -1,5 +1,6 @@
 //! Property tests of the core's codecs: round trips for every valid answer set, and no panic on
 //! arbitrary input.
+#![cfg(not(target_arch = "wasm32"))]
 
 use cto_or_cio::core::answers::Answers;
 use cto_or_cio::core::questions::{Question, QUESTION_COUNT};

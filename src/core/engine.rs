@@ -218,24 +218,39 @@ fn rule(size: Size, cto_score: u8, cio_score: u8) -> Rule {
 }
 
 fn contributions(p: &Profile) -> Vec<Contribution> {
-    let entry = |question: Question, choice: usize, (cto, cio, why): (u8, u8, &'static str)| {
-        Contribution {
+    let entry =
+        |question: Question, choice: usize, (cto, cio, why): (u8, u8, &'static str)| Contribution {
             question,
             choice,
             cto,
             cio,
             why,
-        }
-    };
+        };
     vec![
         entry(Question::Size, p.size as usize, size(p.size)),
         entry(Question::Stage, p.stage as usize, stage(p.stage)),
-        entry(Question::Industry, p.industry as usize, industry(p.industry)),
+        entry(
+            Question::Industry,
+            p.industry as usize,
+            industry(p.industry),
+        ),
         entry(Question::Focus, p.focus as usize, focus(p.focus)),
-        entry(Question::Regulation, p.regulation as usize, regulation(p.regulation)),
+        entry(
+            Question::Regulation,
+            p.regulation as usize,
+            regulation(p.regulation),
+        ),
         entry(Question::Systems, p.systems as usize, systems(p.systems)),
-        entry(Question::Engineering, p.engineering as usize, engineering(p.engineering)),
-        entry(Question::Priority, p.priority as usize, priority(p.priority)),
+        entry(
+            Question::Engineering,
+            p.engineering as usize,
+            engineering(p.engineering),
+        ),
+        entry(
+            Question::Priority,
+            p.priority as usize,
+            priority(p.priority),
+        ),
     ]
 }
 
@@ -243,40 +258,96 @@ type Points = (u8, u8, &'static str);
 
 fn size(size: Size) -> Points {
     match size {
-        Size::Micro => (2, 0, "A handful of people rarely has internal IT worth an executive."),
-        Size::Small => (4, 6, "Internal IT starts to need an owner as headcount passes ten."),
-        Size::Medium => (6, 14, "At this size internal IT demands can justify a full-time CIO."),
-        Size::Large => (8, 20, "Large organisations need someone to run their systems at scale."),
-        Size::Enterprise => (8, 24, "Enterprises depend on both internal systems and innovation."),
+        Size::Micro => (
+            2,
+            0,
+            "A handful of people rarely has internal IT worth an executive.",
+        ),
+        Size::Small => (
+            4,
+            6,
+            "Internal IT starts to need an owner as headcount passes ten.",
+        ),
+        Size::Medium => (
+            6,
+            14,
+            "At this size internal IT demands can justify a full-time CIO.",
+        ),
+        Size::Large => (
+            8,
+            20,
+            "Large organisations need someone to run their systems at scale.",
+        ),
+        Size::Enterprise => (
+            8,
+            24,
+            "Enterprises depend on both internal systems and innovation.",
+        ),
     }
 }
 
 fn stage(stage: Stage) -> Points {
     match stage {
-        Stage::Startup => (8, 0, "Startups begin with a CTO who builds the product from scratch."),
-        Stage::Scaling => (8, 4, "Fast growth strains both the platform and the internal tools."),
+        Stage::Startup => (
+            8,
+            0,
+            "Startups begin with a CTO who builds the product from scratch.",
+        ),
+        Stage::Scaling => (
+            8,
+            4,
+            "Fast growth strains both the platform and the internal tools.",
+        ),
         Stage::Established => (4, 6, "Mature operations put the weight on running IT well."),
     }
 }
 
 fn industry(industry: Industry) -> Points {
     match industry {
-        Industry::Software => (14, 2, "Where technology is the product, the CTO takes centre stage."),
-        Industry::Finance => (6, 8, "Finance handles sensitive data: compliance leans on the CIO."),
+        Industry::Software => (
+            14,
+            2,
+            "Where technology is the product, the CTO takes centre stage.",
+        ),
+        Industry::Finance => (
+            6,
+            8,
+            "Finance handles sensitive data: compliance leans on the CIO.",
+        ),
         Industry::Healthcare => (6, 8, "Health data and regulators make the CIO critical."),
-        Industry::Retail => (8, 6, "Retail needs an online store and inventory systems alike."),
+        Industry::Retail => (
+            8,
+            6,
+            "Retail needs an online store and inventory systems alike.",
+        ),
         Industry::Manufacturing => (4, 6, "Plants and supply chains run on internal systems."),
         Industry::Services => (4, 4, "Services firms use technology to deliver and to run."),
-        Industry::Public => (2, 8, "Public bodies answer to strict rules on data and procurement."),
+        Industry::Public => (
+            2,
+            8,
+            "Public bodies answer to strict rules on data and procurement.",
+        ),
         Industry::Other => (4, 4, "No industry pull either way."),
     }
 }
 
 fn focus(focus: Focus) -> Points {
     match focus {
-        Focus::Product => (30, 2, "Technology is what customers pay for: a CTO's core remit."),
-        Focus::Channel => (18, 6, "Customer-facing platforms need someone to build and scale them."),
-        Focus::Operations => (4, 10, "Technology mainly serves internal operations: the CIO's ground."),
+        Focus::Product => (
+            30,
+            2,
+            "Technology is what customers pay for: a CTO's core remit.",
+        ),
+        Focus::Channel => (
+            18,
+            6,
+            "Customer-facing platforms need someone to build and scale them.",
+        ),
+        Focus::Operations => (
+            4,
+            10,
+            "Technology mainly serves internal operations: the CIO's ground.",
+        ),
     }
 }
 
@@ -284,7 +355,11 @@ fn regulation(regulation: Regulation) -> Points {
     match regulation {
         Regulation::Light => (0, 0, "Little regulation adds no compliance work."),
         Regulation::Moderate => (0, 8, "Personal data and industry rules need governance."),
-        Regulation::Heavy => (0, 18, "Regulated work needs a CIO for compliance and data security."),
+        Regulation::Heavy => (
+            0,
+            18,
+            "Regulated work needs a CIO for compliance and data security.",
+        ),
     }
 }
 
@@ -292,23 +367,43 @@ fn systems(systems: Systems) -> Points {
     match systems {
         Systems::Simple => (0, 0, "Simple cloud tools need little management."),
         Systems::Moderate => (0, 10, "Connected business systems need an owner."),
-        Systems::Complex => (0, 20, "ERP, many sites and legacy systems are a CIO's core job."),
+        Systems::Complex => (
+            0,
+            20,
+            "ERP, many sites and legacy systems are a CIO's core job.",
+        ),
     }
 }
 
 fn engineering(engineering: Engineering) -> Points {
     match engineering {
-        Engineering::None => (0, 0, "With no one building software there is no team to lead."),
+        Engineering::None => (
+            0,
+            0,
+            "With no one building software there is no team to lead.",
+        ),
         Engineering::Few => (10, 0, "A small build team needs technical direction."),
-        Engineering::Team => (18, 0, "Engineering teams need a leader for practice and hiring."),
-        Engineering::Department => (24, 0, "A department of engineers needs an executive to lead it."),
+        Engineering::Team => (
+            18,
+            0,
+            "Engineering teams need a leader for practice and hiring.",
+        ),
+        Engineering::Department => (
+            24,
+            0,
+            "A department of engineers needs an executive to lead it.",
+        ),
     }
 }
 
 fn priority(priority: Priority) -> Points {
     match priority {
         Priority::Products => (16, 2, "New customer offerings are the CTO's mandate."),
-        Priority::Operations => (2, 14, "Efficiency and internal transformation are the CIO's mandate."),
+        Priority::Operations => (
+            2,
+            14,
+            "Efficiency and internal transformation are the CIO's mandate.",
+        ),
         Priority::Both => (10, 9, "Products and operations both need leadership."),
     }
 }
@@ -332,7 +427,17 @@ mod tests {
 
     #[test]
     fn large_enterprise_needs_both() {
-        let ids = ["enterprise", "established", "other", "operations", "light", "simple", "none", "operations", "none"];
+        let ids = [
+            "enterprise",
+            "established",
+            "other",
+            "operations",
+            "light",
+            "simple",
+            "none",
+            "operations",
+            "none",
+        ];
         assert_eq!(verdict(ids), Verdict::Both);
         assert_eq!(recommend(&profile(ids)).rule, Rule::LargeCompany);
     }
@@ -346,31 +451,58 @@ mod tests {
 
     #[test]
     fn mid_sized_operations_heavy_manufacturer_without_engineers_needs_a_cio() {
-        let ids = ["medium", "established", "manufacturing", "operations", "moderate", "complex", "none", "operations", "none"];
+        let ids = [
+            "medium",
+            "established",
+            "manufacturing",
+            "operations",
+            "moderate",
+            "complex",
+            "none",
+            "operations",
+            "none",
+        ];
         assert_eq!(verdict(ids), Verdict::Cio);
     }
 
     #[test]
     fn small_software_startup_needs_a_cto() {
-        let ids = ["small", "startup", "software", "product", "light", "simple", "few", "products", "none"];
+        let ids = [
+            "small", "startup", "software", "product", "light", "simple", "few", "products", "none",
+        ];
         assert_eq!(verdict(ids), Verdict::Cto);
     }
 
     #[test]
     fn micro_company_without_its_own_software_needs_one_leader_for_both() {
-        let ids = ["micro", "established", "services", "operations", "light", "simple", "none", "operations", "none"];
+        let ids = [
+            "micro",
+            "established",
+            "services",
+            "operations",
+            "light",
+            "simple",
+            "none",
+            "operations",
+            "none",
+        ];
         assert_eq!(verdict(ids), Verdict::Combined);
     }
 
     #[test]
     fn product_driven_mid_sized_company_with_internal_it_needs_both() {
-        let ids = ["medium", "scaling", "software", "product", "moderate", "moderate", "team", "both", "cto"];
+        let ids = [
+            "medium", "scaling", "software", "product", "moderate", "moderate", "team", "both",
+            "cto",
+        ];
         assert_eq!(verdict(ids), Verdict::Both);
     }
 
     #[test]
     fn small_company_with_both_needs_gets_one_leader_wearing_both_hats() {
-        let ids = ["small", "scaling", "finance", "product", "heavy", "moderate", "few", "both", "none"];
+        let ids = [
+            "small", "scaling", "finance", "product", "heavy", "moderate", "few", "both", "none",
+        ];
         let rec = recommend(&profile(ids));
         assert!(rec.cto_score >= NEED && rec.cio_score >= NEED);
         assert_eq!(rec.verdict, Verdict::Combined);
@@ -378,16 +510,30 @@ mod tests {
 
     #[test]
     fn heavy_regulation_is_a_cio_reason_in_finance_and_healthcare() {
-        let ids = ["medium", "established", "healthcare", "operations", "heavy", "moderate", "none", "operations", "none"];
+        let ids = [
+            "medium",
+            "established",
+            "healthcare",
+            "operations",
+            "heavy",
+            "moderate",
+            "none",
+            "operations",
+            "none",
+        ];
         let rec = recommend(&profile(ids));
         assert_eq!(rec.verdict, Verdict::Cio);
         let top = rec.top_reasons(3);
-        assert!(top.iter().any(|c| c.question == Question::Regulation && c.cio == 18));
+        assert!(top
+            .iter()
+            .any(|c| c.question == Question::Regulation && c.cio == 18));
     }
 
     #[test]
     fn retail_with_digital_channel_and_complex_systems_needs_both_at_mid_size() {
-        let ids = ["medium", "scaling", "retail", "channel", "moderate", "complex", "team", "both", "none"];
+        let ids = [
+            "medium", "scaling", "retail", "channel", "moderate", "complex", "team", "both", "none",
+        ];
         assert_eq!(verdict(ids), Verdict::Both);
     }
 
@@ -396,8 +542,14 @@ mod tests {
         for p in Profile::all().filter(|p| p.leadership == Leadership::None) {
             let base = recommend(&p);
             for l in Leadership::ALL {
-                let other = recommend(&Profile { leadership: *l, ..p });
-                assert_eq!((other.verdict, other.cto_score, other.cio_score), (base.verdict, base.cto_score, base.cio_score));
+                let other = recommend(&Profile {
+                    leadership: *l,
+                    ..p
+                });
+                assert_eq!(
+                    (other.verdict, other.cto_score, other.cio_score),
+                    (base.verdict, base.cto_score, base.cio_score)
+                );
             }
         }
     }
@@ -411,7 +563,10 @@ mod tests {
             assert!(rec.cto_score <= 100 && rec.cio_score <= 100, "{p:?}");
             let sum_cto: u32 = rec.contributions.iter().map(|c| u32::from(c.cto)).sum();
             let sum_cio: u32 = rec.contributions.iter().map(|c| u32::from(c.cio)).sum();
-            assert_eq!((sum_cto, sum_cio), (u32::from(rec.cto_score), u32::from(rec.cio_score)));
+            assert_eq!(
+                (sum_cto, sum_cio),
+                (u32::from(rec.cto_score), u32::from(rec.cio_score))
+            );
             seen.insert(rec.verdict);
             count += 1;
         }
@@ -421,7 +576,12 @@ mod tests {
 
     #[test]
     fn scores_reach_both_ends_of_the_scale() {
-        let scores: Vec<(u8, u8)> = Profile::all().map(|p| { let r = recommend(&p); (r.cto_score, r.cio_score) }).collect();
+        let scores: Vec<(u8, u8)> = Profile::all()
+            .map(|p| {
+                let r = recommend(&p);
+                (r.cto_score, r.cio_score)
+            })
+            .collect();
         assert_eq!(scores.iter().map(|s| s.0).max(), Some(100));
         assert_eq!(scores.iter().map(|s| s.1).max(), Some(100));
     }
@@ -433,7 +593,10 @@ mod tests {
             for &choice in order {
                 let next = p.with(question, choice).expect("valid choice");
                 let s = score(&recommend(&next));
-                assert!(s >= last, "{question:?} {choice} lowered the score for {p:?}");
+                assert!(
+                    s >= last,
+                    "{question:?} {choice} lowered the score for {p:?}"
+                );
                 last = s;
             }
         }

@@ -101,11 +101,31 @@ const QUESTIONS: [QuestionText; QUESTION_COUNT] = [
         context: "Count everyone on the payroll, full-time and part-time.",
         topic: "Company size",
         choices: &[
-            choice("micro", "1–9 people", "A founding team; everyone does a bit of everything."),
-            choice("small", "10–49 people", "A few teams, still one room's worth of decisions."),
-            choice("medium", "50–249 people", "Departments with their own budgets and tools."),
-            choice("large", "250–999 people", "Several sites or divisions and a formal IT estate."),
-            choice("enterprise", "1,000 people or more", "A corporation with many units and systems."),
+            choice(
+                "micro",
+                "1–9 people",
+                "A founding team; everyone does a bit of everything.",
+            ),
+            choice(
+                "small",
+                "10–49 people",
+                "A few teams, still one room's worth of decisions.",
+            ),
+            choice(
+                "medium",
+                "50–249 people",
+                "Departments with their own budgets and tools.",
+            ),
+            choice(
+                "large",
+                "250–999 people",
+                "Several sites or divisions and a formal IT estate.",
+            ),
+            choice(
+                "enterprise",
+                "1,000 people or more",
+                "A corporation with many units and systems.",
+            ),
         ],
     },
     QuestionText {
@@ -114,9 +134,21 @@ const QUESTIONS: [QuestionText; QUESTION_COUNT] = [
         context: "Pick the phase that describes the next twelve months best.",
         topic: "Stage",
         choices: &[
-            choice("startup", "Startup", "Still building the product or proving that it sells."),
-            choice("scaling", "Scaling", "Demand is proven; headcount and customers grow fast."),
-            choice("established", "Established", "A mature business with steady, predictable operations."),
+            choice(
+                "startup",
+                "Startup",
+                "Still building the product or proving that it sells.",
+            ),
+            choice(
+                "scaling",
+                "Scaling",
+                "Demand is proven; headcount and customers grow fast.",
+            ),
+            choice(
+                "established",
+                "Established",
+                "A mature business with steady, predictable operations.",
+            ),
         ],
     },
     QuestionText {
@@ -125,13 +157,41 @@ const QUESTIONS: [QuestionText; QUESTION_COUNT] = [
         context: "Industry shapes how much weight falls on products, and how much on compliance.",
         topic: "Industry",
         choices: &[
-            choice("software", "Software and technology", "Software, platforms or hardware are what you sell."),
-            choice("finance", "Finance and insurance", "Banking, payments, lending, insurance, investing."),
-            choice("healthcare", "Healthcare and life sciences", "Care providers, health tech, pharma, medical devices."),
-            choice("retail", "Retail and e-commerce", "Shops, online stores, marketplaces, consumer brands."),
-            choice("manufacturing", "Manufacturing and logistics", "Factories, supply chains, warehouses, transport."),
-            choice("services", "Professional services", "Consulting, agencies, legal, accounting, education."),
-            choice("public", "Public sector and non-profit", "Government bodies, charities, associations."),
+            choice(
+                "software",
+                "Software and technology",
+                "Software, platforms or hardware are what you sell.",
+            ),
+            choice(
+                "finance",
+                "Finance and insurance",
+                "Banking, payments, lending, insurance, investing.",
+            ),
+            choice(
+                "healthcare",
+                "Healthcare and life sciences",
+                "Care providers, health tech, pharma, medical devices.",
+            ),
+            choice(
+                "retail",
+                "Retail and e-commerce",
+                "Shops, online stores, marketplaces, consumer brands.",
+            ),
+            choice(
+                "manufacturing",
+                "Manufacturing and logistics",
+                "Factories, supply chains, warehouses, transport.",
+            ),
+            choice(
+                "services",
+                "Professional services",
+                "Consulting, agencies, legal, accounting, education.",
+            ),
+            choice(
+                "public",
+                "Public sector and non-profit",
+                "Government bodies, charities, associations.",
+            ),
             choice("other", "Something else", "None of the above fits well."),
         ],
     },
@@ -141,9 +201,21 @@ const QUESTIONS: [QuestionText; QUESTION_COUNT] = [
         context: "Think of your customers, not your back office.",
         topic: "Role of technology",
         choices: &[
-            choice("product", "Technology is the product", "Customers pay for software, a platform or a device you build."),
-            choice("channel", "It is how customers reach us", "Online stores, apps and portals serve customers who buy something else."),
-            choice("operations", "It mostly runs the business", "Technology works behind the scenes: finance, stock, scheduling."),
+            choice(
+                "product",
+                "Technology is the product",
+                "Customers pay for software, a platform or a device you build.",
+            ),
+            choice(
+                "channel",
+                "It is how customers reach us",
+                "Online stores, apps and portals serve customers who buy something else.",
+            ),
+            choice(
+                "operations",
+                "It mostly runs the business",
+                "Technology works behind the scenes: finance, stock, scheduling.",
+            ),
         ],
     },
     QuestionText {
@@ -152,9 +224,21 @@ const QUESTIONS: [QuestionText; QUESTION_COUNT] = [
         context: "Think of audits, licences, personal, health or payment data.",
         topic: "Regulation",
         choices: &[
-            choice("light", "Light", "Ordinary business rules and little sensitive data."),
-            choice("moderate", "Moderate", "Personal data and some industry rules to follow."),
-            choice("heavy", "Heavy", "Regulators, audits, licences; health or financial records."),
+            choice(
+                "light",
+                "Light",
+                "Ordinary business rules and little sensitive data.",
+            ),
+            choice(
+                "moderate",
+                "Moderate",
+                "Personal data and some industry rules to follow.",
+            ),
+            choice(
+                "heavy",
+                "Heavy",
+                "Regulators, audits, licences; health or financial records.",
+            ),
         ],
     },
     QuestionText {
@@ -163,9 +247,21 @@ const QUESTIONS: [QuestionText; QUESTION_COUNT] = [
         context: "ERP, inventory, supply chain, several sites, the tools every team relies on.",
         topic: "Internal systems",
         choices: &[
-            choice("simple", "Simple", "Off-the-shelf cloud tools that anyone can set up."),
-            choice("moderate", "Moderate", "A handful of connected systems and some integrations."),
-            choice("complex", "Complex", "ERP, many sites or integrations, legacy systems to keep running."),
+            choice(
+                "simple",
+                "Simple",
+                "Off-the-shelf cloud tools that anyone can set up.",
+            ),
+            choice(
+                "moderate",
+                "Moderate",
+                "A handful of connected systems and some integrations.",
+            ),
+            choice(
+                "complex",
+                "Complex",
+                "ERP, many sites or integrations, legacy systems to keep running.",
+            ),
         ],
     },
     QuestionText {
@@ -176,8 +272,16 @@ const QUESTIONS: [QuestionText; QUESTION_COUNT] = [
         choices: &[
             choice("none", "None", "We buy software; we do not build it."),
             choice("few", "1–5 people", "A small crew, often led by a founder."),
-            choice("team", "6–30 people", "One or more teams with their own practices."),
-            choice("department", "31 or more", "An engineering department with managers and specialists."),
+            choice(
+                "team",
+                "6–30 people",
+                "One or more teams with their own practices.",
+            ),
+            choice(
+                "department",
+                "31 or more",
+                "An engineering department with managers and specialists.",
+            ),
         ],
     },
     QuestionText {
@@ -186,9 +290,21 @@ const QUESTIONS: [QuestionText; QUESTION_COUNT] = [
         context: "Where the biggest share of effort and budget will go.",
         topic: "Priority",
         choices: &[
-            choice("products", "New offerings for customers", "Launch or grow products, features and digital services."),
-            choice("operations", "Run the business better", "Efficiency, automation, internal transformation."),
-            choice("both", "Both equally", "Customer offerings and internal efficiency matter as much."),
+            choice(
+                "products",
+                "New offerings for customers",
+                "Launch or grow products, features and digital services.",
+            ),
+            choice(
+                "operations",
+                "Run the business better",
+                "Efficiency, automation, internal transformation.",
+            ),
+            choice(
+                "both",
+                "Both equally",
+                "Customer offerings and internal efficiency matter as much.",
+            ),
         ],
     },
     QuestionText {
@@ -197,11 +313,31 @@ const QUESTIONS: [QuestionText; QUESTION_COUNT] = [
         context: "This does not change what you need; it decides what to do next.",
         topic: "Current leadership",
         choices: &[
-            choice("none", "Nobody in particular", "Founders or managers handle technology on the side."),
-            choice("it-manager", "An IT manager", "Someone runs IT, below the executive team."),
-            choice("cto", "A CTO", "A technology executive focused on the product."),
-            choice("cio", "A CIO", "An executive in charge of internal IT and information."),
-            choice("both", "Both a CTO and a CIO", "Two technology executives share the work."),
+            choice(
+                "none",
+                "Nobody in particular",
+                "Founders or managers handle technology on the side.",
+            ),
+            choice(
+                "it-manager",
+                "An IT manager",
+                "Someone runs IT, below the executive team.",
+            ),
+            choice(
+                "cto",
+                "A CTO",
+                "A technology executive focused on the product.",
+            ),
+            choice(
+                "cio",
+                "A CIO",
+                "An executive in charge of internal IT and information.",
+            ),
+            choice(
+                "both",
+                "Both a CTO and a CIO",
+                "Two technology executives share the work.",
+            ),
         ],
     },
 ];
@@ -229,14 +365,85 @@ macro_rules! typed_options {
     };
 }
 
-typed_options!(Question::Size, Size { Micro, Small, Medium, Large, Enterprise });
-typed_options!(Question::Stage, Stage { Startup, Scaling, Established });
-typed_options!(Question::Industry, Industry {
-    Software, Finance, Healthcare, Retail, Manufacturing, Services, Public, Other
-});
-typed_options!(Question::Focus, Focus { Product, Channel, Operations });
-typed_options!(Question::Regulation, Regulation { Light, Moderate, Heavy });
-typed_options!(Question::Systems, Systems { Simple, Moderate, Complex });
-typed_options!(Question::Engineering, Engineering { None, Few, Team, Department });
-typed_options!(Question::Priority, Priority { Products, Operations, Both });
-typed_options!(Question::Leadership, Leadership { None, ItManager, Cto, Cio, Both });
+typed_options!(
+    Question::Size,
+    Size {
+        Micro,
+        Small,
+        Medium,
+        Large,
+        Enterprise
+    }
+);
+typed_options!(
+    Question::Stage,
+    Stage {
+        Startup,
+        Scaling,
+        Established
+    }
+);
+typed_options!(
+    Question::Industry,
+    Industry {
+        Software,
+        Finance,
+        Healthcare,
+        Retail,
+        Manufacturing,
+        Services,
+        Public,
+        Other
+    }
+);
+typed_options!(
+    Question::Focus,
+    Focus {
+        Product,
+        Channel,
+        Operations
+    }
+);
+typed_options!(
+    Question::Regulation,
+    Regulation {
+        Light,
+        Moderate,
+        Heavy
+    }
+);
+typed_options!(
+    Question::Systems,
+    Systems {
+        Simple,
+        Moderate,
+        Complex
+    }
+);
+typed_options!(
+    Question::Engineering,
+    Engineering {
+        None,
+        Few,
+        Team,
+        Department
+    }
+);
+typed_options!(
+    Question::Priority,
+    Priority {
+        Products,
+        Operations,
+        Both
+    }
+);
+typed_options!(
+    Question::Leadership,
+    Leadership {
+        None,
+        ItManager,
+        Cto,
+        Cio,
+        Both
+    }
+);

@@ -38,7 +38,10 @@ pub fn encode(answers: &Answers) -> String {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LinkProblem {
     UnknownKey(String),
-    UnknownOption { key: &'static str, value: String },
+    UnknownOption {
+        key: &'static str,
+        value: String,
+    },
     EmptyValue(String),
     Duplicate(&'static str),
     NewerVersion(String),
@@ -165,7 +168,11 @@ fn read_version(value: &str, problems: &mut Vec<LinkProblem>) {
 
 /// A bad value, shortened for a message.
 fn quote(text: &str) -> String {
-    let mut quoted: String = text.chars().filter(|c| !c.is_control()).take(QUOTE_CHARS).collect();
+    let mut quoted: String = text
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(QUOTE_CHARS)
+        .collect();
     if text.chars().count() > QUOTE_CHARS {
         quoted.push('…');
     }
@@ -244,7 +251,10 @@ mod tests {
     #[test]
     fn unknown_key_is_named_and_the_rest_is_used() {
         let link = decode("v=1&size=small&colour=blue");
-        assert_eq!(link.problems, vec![LinkProblem::UnknownKey("colour".into())]);
+        assert_eq!(
+            link.problems,
+            vec![LinkProblem::UnknownKey("colour".into())]
+        );
         assert_eq!(link.answers.get_id(Question::Size), Some("small"));
     }
 
@@ -253,10 +263,16 @@ mod tests {
         let link = decode("v=1&size=gigantic&stage=startup");
         assert_eq!(
             link.problems,
-            vec![LinkProblem::UnknownOption { key: "size", value: "gigantic".into() }]
+            vec![LinkProblem::UnknownOption {
+                key: "size",
+                value: "gigantic".into()
+            }]
         );
         let message = link.problems[0].message();
-        assert!(message.contains("gigantic") && message.contains("size"), "{message}");
+        assert!(
+            message.contains("gigantic") && message.contains("size"),
+            "{message}"
+        );
         assert_eq!(link.answers.get(Question::Size), None);
         assert_eq!(link.answers.get_id(Question::Stage), Some("startup"));
     }
@@ -287,7 +303,10 @@ mod tests {
         let link = decode("v=1&size=&stage=startup&company=");
         assert_eq!(
             link.problems,
-            vec![LinkProblem::EmptyValue("size".into()), LinkProblem::EmptyValue("company".into())]
+            vec![
+                LinkProblem::EmptyValue("size".into()),
+                LinkProblem::EmptyValue("company".into())
+            ]
         );
         assert_eq!(link.answers.get_id(Question::Stage), Some("startup"));
     }
@@ -300,7 +319,10 @@ mod tests {
         let cut_value = decode("v=1&size=medium&stage=scal");
         assert_eq!(
             cut_value.problems,
-            vec![LinkProblem::UnknownOption { key: "stage", value: "scal".into() }]
+            vec![LinkProblem::UnknownOption {
+                key: "stage",
+                value: "scal".into()
+            }]
         );
     }
 
@@ -316,10 +338,16 @@ mod tests {
         let link = decode("v=1&size=%ZZ&company=%C3%28&stage=startup");
         assert_eq!(
             link.problems,
-            vec![LinkProblem::BadEncoding("size".into()), LinkProblem::BadEncoding("company".into())]
+            vec![
+                LinkProblem::BadEncoding("size".into()),
+                LinkProblem::BadEncoding("company".into())
+            ]
         );
         assert_eq!(link.answers.get_id(Question::Stage), Some("startup"));
-        assert_eq!(decode("size=%4").problems, vec![LinkProblem::BadEncoding("size".into())]);
+        assert_eq!(
+            decode("size=%4").problems,
+            vec![LinkProblem::BadEncoding("size".into())]
+        );
     }
 
     #[test]
@@ -335,7 +363,10 @@ mod tests {
         assert_eq!(link.answers.company(), "<script>alert(1)</script>");
         assert_eq!(
             link.problems,
-            vec![LinkProblem::UnknownOption { key: "size", value: "<img src=x>".into() }]
+            vec![LinkProblem::UnknownOption {
+                key: "size",
+                value: "<img src=x>".into()
+            }]
         );
         assert!(encode(&link.answers).contains("company=%3Cscript%3Ealert%281%29%3C%2Fscript%3E"));
     }
@@ -348,7 +379,10 @@ mod tests {
         let link = decode(&fragment);
         assert!(started.elapsed().as_secs() < 2);
         assert_eq!(link.problems.len(), MAX_LISTED_PROBLEMS + 1);
-        assert_eq!(link.problems.last(), Some(&LinkProblem::More(30_000 - MAX_LISTED_PROBLEMS)));
+        assert_eq!(
+            link.problems.last(),
+            Some(&LinkProblem::More(30_000 - MAX_LISTED_PROBLEMS))
+        );
         assert_eq!(link.answers.get_id(Question::Size), Some("small"));
     }
 
@@ -356,7 +390,10 @@ mod tests {
     fn every_problem_has_a_sentence() {
         let all = [
             LinkProblem::UnknownKey("k".into()),
-            LinkProblem::UnknownOption { key: "size", value: "x".into() },
+            LinkProblem::UnknownOption {
+                key: "size",
+                value: "x".into(),
+            },
             LinkProblem::EmptyValue("size".into()),
             LinkProblem::Duplicate("size"),
             LinkProblem::NewerVersion("2".into()),

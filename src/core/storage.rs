@@ -19,6 +19,8 @@ pub const SCHEMA: u64 = 1;
 pub const ANSWERS_KEY: &str = "cto-or-cio.answers";
 /// Where unreadable or newer data is kept aside before anything is written over it.
 pub const BACKUP_KEY: &str = "cto-or-cio.backup";
+/// The answers a person set aside when a shared link differed from theirs (same format).
+pub const SET_ASIDE_KEY: &str = "cto-or-cio.set-aside";
 
 #[derive(Serialize)]
 struct Stored<'a> {
@@ -145,7 +147,13 @@ mod tests {
         answers.set(Question::Leadership, 1);
         answers.set_company("Acme \"Quotes\" <Ltd>");
         let raw = encode(&answers);
-        assert_eq!(decode(&raw), Loaded { answers, problem: None });
+        assert_eq!(
+            decode(&raw),
+            Loaded {
+                answers,
+                problem: None
+            }
+        );
     }
 
     #[test]
@@ -153,13 +161,25 @@ mod tests {
         let raw = r#"{"schema":1,"answers":{"size":"small","stage":"startup","leadership":"it-manager"},"company":"Acme"}"#;
         let loaded = decode(raw);
         assert_eq!(loaded.problem, None);
-        assert_eq!(loaded.answers.get_id(Question::Leadership), Some("it-manager"));
+        assert_eq!(
+            loaded.answers.get_id(Question::Leadership),
+            Some("it-manager")
+        );
         assert_eq!(loaded.answers.company(), "Acme");
     }
 
     #[test]
     fn bad_json_is_unreadable_and_starts_empty() {
-        for raw in ["", "{", "null", "[1,2]", "\"text\"", r#"{"answers":{}}"#, r#"{"schema":"1"}"#, r#"{"schema":0,"answers":{}}"#] {
+        for raw in [
+            "",
+            "{",
+            "null",
+            "[1,2]",
+            "\"text\"",
+            r#"{"answers":{}}"#,
+            r#"{"schema":"1"}"#,
+            r#"{"schema":0,"answers":{}}"#,
+        ] {
             assert_eq!(decode(raw), unreadable(), "{raw}");
         }
     }
@@ -172,7 +192,12 @@ mod tests {
         assert_eq!(loaded.answers.get_id(Question::Industry), Some("retail"));
         assert_eq!(
             loaded.problem,
-            Some(StorageProblem::InvalidFields(vec!["bogus".into(), "size".into(), "stage".into(), "company".into()]))
+            Some(StorageProblem::InvalidFields(vec![
+                "bogus".into(),
+                "size".into(),
+                "stage".into(),
+                "company".into()
+            ]))
         );
     }
 
@@ -185,7 +210,11 @@ mod tests {
 
     #[test]
     fn every_problem_has_a_sentence() {
-        for p in [StorageProblem::Unreadable, StorageProblem::Newer(2), StorageProblem::InvalidFields(vec!["size".into()])] {
+        for p in [
+            StorageProblem::Unreadable,
+            StorageProblem::Newer(2),
+            StorageProblem::InvalidFields(vec!["size".into()]),
+        ] {
             assert!(p.message().len() > 40);
         }
     }

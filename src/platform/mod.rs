@@ -1,0 +1,6 @@
+//! Adapters for the browser: the only code that touches `web-sys`.
+
+pub mod clipboard;
+pub mod location;
+pub mod service_worker;
+pub mod storage;

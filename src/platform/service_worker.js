@@ -1,0 +1,34 @@
+// Registers the offline worker (pwa/sw.js) and hands over to a new version only when asked.
+
+export function register(onUpdateReady) {
+  if (!("serviceWorker" in navigator)) return;
+  navigator.serviceWorker.register("./sw.js").then(
+    (registration) => {
+      const watch = (worker) =>
+        worker.addEventListener("statechange", () => {
+          // "installed" with a controller in charge means a newer build is waiting.
+          if (worker.state === "installed" && navigator.serviceWorker.controller) onUpdateReady();
+        });
+      if (registration.waiting && navigator.serviceWorker.controller) onUpdateReady();
+      if (registration.installing) watch(registration.installing);
+      registration.addEventListener("updatefound", () => registration.installing && watch(registration.installing));
+    },
+    () => {},
+  );
+}
+
+export function applyUpdate() {
+  let reloading = false;
+  const reload = () => {
+    if (!reloading) {
+      reloading = true;
+      location.reload();
+    }
+  };
+  navigator.serviceWorker.getRegistration().then((registration) => {
+    const waiting = registration && registration.waiting;
+    if (!waiting) return reload();
+    navigator.serviceWorker.addEventListener("controllerchange", reload);
+    waiting.postMessage("skip-waiting");
+  }, reload);
+}

@@ -1,0 +1,44 @@
+//! The app's own status: offline, and a new version waiting.
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::platform::service_worker;
+
+/// Says when the network is gone, and that nothing depends on it.
+#[component]
+pub fn OfflineNotice() -> impl IntoView {
+    let online = RwSignal::new(service_worker::online());
+    let went_online = window_event_listener(ev::online, move |_| online.set(true));
+    let went_offline = window_event_listener(ev::offline, move |_| online.set(false));
+    on_cleanup(move || {
+        went_online.remove();
+        went_offline.remove();
+    });
+    view! {
+        <p class="status-line" class:status-line--shown=move || !online.get() role="status">
+            {move || (!online.get()).then_some(
+                "You are offline. Everything still works: answers are saved on this device and links can be copied.",
+            )}
+        </p>
+    }
+}
+
+/// Offers a new version once it has installed; reloading keeps every answer (they live in storage).
+#[component]
+pub fn UpdatePrompt() -> impl IntoView {
+    let ready = RwSignal::new(false);
+    service_worker::register(move || ready.set(true));
+    view! {
+        <Show when=move || ready.get()>
+            <div class="notice notice--update" role="status">
+                <p class="notice__text">"A new version is ready."</p>
+                <div class="notice__actions">
+                    <button type="button" class="btn btn--small btn--primary" on:click=move |_| service_worker::apply_update()>
+                        "Reload"
+                    </button>
+                </div>
+            </div>
+        </Show>
+    }
+}

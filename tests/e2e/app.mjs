@@ -1,0 +1,236 @@
+// Shared fixtures and a small page object for the "CTO or CIO?" app.
+//
+// DOM contract relied on (see SPEC.md "Contract v1" and the e2e brief):
+// - question step: one <h1> (tabindex=-1, focused when the step appears),
+//   the text "Step N of 9", a role=progressbar element, native radios
+//   name=<question key> value=<option id>, each inside a <label>;
+//   choosing an option saves it and moves on; button "Back" from step 2 on;
+//   button "Next" only when the step already has an answer.
+// - keyboard: arrows move the selection without advancing; Enter/Space on the
+//   focused radio advances; digits 1..N choose option N and advance.
+// - result: one [data-verdict] (cto|cio|both|combined) with integer
+//   data-cto-score / data-cio-score 0..100 (also shown as text), an <h1>,
+//   a list of reasons, buttons "Change answers" and "Start over".
+// - "Start over" opens a native <dialog> with "Clear answers" and "Cancel".
+import { test as base, expect } from '@playwright/test';
+
+/** Questions and option ids, in order (Contract v1). */
+export const QUESTIONS = [
+  { key: 'size', options: ['micro', 'small', 'medium', 'large', 'enterprise'] },
+  { key: 'stage', options: ['startup', 'scaling', 'established'] },
+  {
+    key: 'industry',
+    options: ['software', 'finance', 'healthcare', 'retail', 'manufacturing', 'services', 'public', 'other'],
+  },
+  { key: 'focus', options: ['product', 'channel', 'operations'] },
+  { key: 'regulation', options: ['light', 'moderate', 'heavy'] },
+  { key: 'systems', options: ['simple', 'moderate', 'complex'] },
+  { key: 'engineering', options: ['none', 'few', 'team', 'department'] },
+  { key: 'priority', options: ['products', 'operations', 'both'] },
+  { key: 'leadership', options: ['none', 'it-manager', 'cto', 'cio', 'both'] },
+];
+export const STEPS = QUESTIONS.length;
+export const VERDICTS = ['cto', 'cio', 'both', 'combined'];
+
+/** The same dist/ served under a sub-path (second webServer in playwright.config.mjs). */
+const PORT = Number(process.env.E2E_PORT || 4173);
+const SUBPATH_PORT = Number(process.env.E2E_SUBPATH_PORT || PORT + 1);
+export const SUBPATH_URL = `http://127.0.0.1:${SUBPATH_PORT}/tools/cto-or-cio/`;
+
+/** Known cases from the brief. */
+export const CTO_CASE = {
+  size: 'small',
+  stage: 'startup',
+  industry: 'software',
+  focus: 'product',
+  regulation: 'light',
+  systems: 'simple',
+  engineering: 'few',
+  priority: 'products',
+  leadership: 'none',
+};
+export const CIO_CASE = {
+  size: 'medium',
+  stage: 'established',
+  industry: 'manufacturing',
+  focus: 'operations',
+  regulation: 'moderate',
+  systems: 'complex',
+  engineering: 'none',
+  priority: 'operations',
+  leadership: 'none',
+};
+
+export function question(key) {
+  const q = QUESTIONS.find((x) => x.key === key);
+  if (!q) throw new Error(`unknown question key ${key}`);
+  return q;
+}
+
+export class App {
+  /** @param {import('@playwright/test').Page} page */
+  constructor(page) {
+    this.page = page;
+  }
+
+  /** Opens the app (relative to baseURL, or an absolute URL) and waits until it rendered. */
+  async open(url = './') {
+    await this.page.goto(url);
+    await this.waitForRender();
+  }
+
+  async reload() {
+    await this.page.reload();
+    await this.waitForRender();
+  }
+
+  /** Waits until the wasm app has mounted: a question step or the result. */
+  async waitForRender() {
+    await expect(
+      this.page.getByText(/Step \d+ of 9/).or(this.page.locator('[data-verdict]')).first(),
+    ).toBeVisible({ timeout: 10_000 });
+  }
+
+  heading() {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  radios(key) {
+    return this.page.locator(`input[type="radio"][name="${key}"]`);
+  }
+
+  radio(key, id) {
+    return this.page.locator(`input[type="radio"][name="${key}"][value="${id}"]`);
+  }
+
+  /** The <label> that wraps a radio: what a person clicks or taps. */
+  optionLabel(key, id) {
+    return this.page.locator('label').filter({ has: this.radio(key, id) });
+  }
+
+  button(name) {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+
+  verdict() {
+    return this.page.locator('[data-verdict]');
+  }
+
+  dialog() {
+    return this.page.getByRole('dialog');
+  }
+
+  /** Asserts that step n (1-based) is shown, with its radio group. */
+  async expectStep(n) {
+    const { key, options } = QUESTIONS[n - 1];
+    await expect(this.page.getByText(`Step ${n} of ${STEPS}`).first()).toBeVisible();
+    // every option is a native radio wrapped in a <label>
+    await expect(this.page.locator(`label:has(input[type="radio"][name="${key}"])`)).toHaveCount(
+      options.length,
+    );
+    await expect(this.radios(key)).toHaveCount(options.length);
+    await expect(this.heading()).toBeVisible(); // strict: exactly one <h1>
+    await expect(this.page.getByRole('progressbar').first()).toBeAttached();
+    await expect(this.verdict()).toHaveCount(0);
+  }
+
+  /** Clicks the option's label on step n and waits for the next screen. */
+  async answerByClick(n, id) {
+    const { key } = QUESTIONS[n - 1];
+    await this.optionLabel(key, id).click();
+    if (n < STEPS) await this.expectStep(n + 1);
+    else await expect(this.verdict()).toBeVisible();
+  }
+
+  /** Answers all nine questions by clicking, starting on step 1. */
+  async answerAll(answers) {
+    await this.expectStep(1);
+    for (let n = 1; n <= STEPS; n++) {
+      const { key } = QUESTIONS[n - 1];
+      if (!(key in answers)) throw new Error(`no answer for ${key}`);
+      await this.answerByClick(n, answers[key]);
+    }
+  }
+
+  /** Reads and validates the result element; returns { verdict, cto, cio }. */
+  async readResult() {
+    const v = this.verdict();
+    await expect(v).toHaveCount(1);
+    await expect(v).toBeVisible();
+    const verdict = await v.getAttribute('data-verdict');
+    expect(VERDICTS, `data-verdict="${verdict}"`).toContain(verdict);
+    const scores = {};
+    for (const which of ['cto', 'cio']) {
+      const raw = await v.getAttribute(`data-${which}-score`);
+      expect(raw, `data-${which}-score`).toMatch(/^\d{1,3}$/);
+      const num = Number(raw);
+      expect(num).toBeGreaterThanOrEqual(0);
+      expect(num).toBeLessThanOrEqual(100);
+      scores[which] = num;
+    }
+    // both scores are also shown to the reader
+    const text = await this.page.locator('body').innerText();
+    for (const which of ['cto', 'cio']) {
+      expect(text, `visible text shows the ${which} score`).toMatch(
+        new RegExp(`(^|\\D)${scores[which]}(\\D|$)`),
+      );
+    }
+    await expect(this.heading()).toHaveCount(1);
+    await expect(this.heading()).toBeVisible();
+    await expect(this.page.getByRole('listitem').first()).toBeVisible(); // reasons
+    await expect(this.button('Change answers')).toBeVisible();
+    await expect(this.button('Start over')).toBeVisible();
+    return { verdict, cto: scores.cto, cio: scores.cio };
+  }
+
+  /** Key of the focused element if it is a radio, else null. */
+  async focusedRadio() {
+    return this.page.evaluate(() => {
+      const el = document.activeElement;
+      return el instanceof HTMLInputElement && el.type === 'radio'
+        ? { name: el.name, value: el.value, checked: el.checked }
+        : null;
+    });
+  }
+}
+
+/** Formats axe violations into readable text. */
+export function formatViolations(violations) {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes
+        .map((n) => `    - ${n.target.join(' ')}\n      ${(n.failureSummary || '').replace(/\n/g, '\n      ')}`)
+        .join('\n');
+      return `[${v.impact}] ${v.id}: ${v.help}\n  ${v.helpUrl}\n${nodes}`;
+    })
+    .join('\n\n');
+}
+
+/**
+ * `test` with:
+ * - an automatic fixture that fails the test on any console error or page error;
+ * - `app`, an App page object for the test's page.
+ */
+export const test = base.extend({
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') {
+          const loc = msg.location();
+          errors.push(`console.error: ${msg.text()}${loc && loc.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
+        }
+      });
+      page.on('pageerror', (err) => errors.push(`pageerror: ${err.stack || err.message}`));
+      page.on('crash', () => errors.push('page crashed'));
+      await use(errors);
+      expect(errors, 'console errors / page errors during the test').toEqual([]);
+    },
+    { auto: true },
+  ],
+  app: async ({ page }, use) => {
+    await use(new App(page));
+  },
+});
+
+export { expect };

@@ -1,0 +1,443 @@
+// Share links (SPEC "Share links"): copying, opening in another browser, partial links, a link that
+// differs from the saved answers, hostile links, and the address bar mirroring the answers.
+import { test, expect, App, QUESTIONS, STEPS, CTO_CASE, CIO_CASE } from './app.mjs';
+
+/** Percent-encoding as the app writes it: everything but A–Z a–z 0–9 - _ . ~ */
+const pct = (s) =>
+  encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/** The fragment (without '#') the app writes for these answers: v, questions in order, company. */
+function fragmentOf(answers, company = '') {
+  const parts = ['v=1'];
+  for (const { key } of QUESTIONS) if (answers[key]) parts.push(`${key}=${answers[key]}`);
+  if (company) parts.push(`company=${pct(company)}`);
+  return parts.join('&');
+}
+
+const firstN = (answers, n) =>
+  Object.fromEntries(QUESTIONS.slice(0, n).map(({ key }) => [key, answers[key]]));
+
+const hashOf = (page) => new URL(page.url()).hash.replace(/^#/, '');
+
+/** Opens `./#fragment` as a real navigation (a hash-only goto would not reload the app). */
+async function openLink(app, fragment) {
+  if (app.page.url() !== 'about:blank') await app.page.goto('about:blank');
+  await app.open(`./#${fragment}`);
+}
+
+/** Collects console errors / page errors of a page that is not the fixture's own page. */
+function watchErrors(page) {
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(`console.error: ${m.text()}`));
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  return errors;
+}
+
+/** Fails on any alert/confirm/prompt: an injected script would typically open one. */
+function forbidDialogs(page) {
+  const dialogs = [];
+  page.on('dialog', async (d) => {
+    dialogs.push(`${d.type()}: ${d.message()}`);
+    await d.dismiss().catch(() => {});
+  });
+  return dialogs;
+}
+
+/** From the result, "Change answers" and walk every step with Next, checking each saved answer. */
+async function expectAnswersChecked(app, answers) {
+  await app.button('Change answers').click();
+  for (let n = 1; n <= STEPS; n++) {
+    const { key } = QUESTIONS[n - 1];
+    await app.expectStep(n);
+    await expect(app.radio(key, answers[key])).toBeChecked();
+    await expect(app.page.locator(`input[name="${key}"]:checked`)).toHaveCount(1);
+    await app.button('Next').click();
+  }
+  await expect(app.verdict()).toBeVisible();
+}
+
+const notices = (page) => page.locator('section.notices .notice');
+
+// ---------------------------------------------------------------------------------------------
+// (a) copy → clipboard → open elsewhere
+
+test('a copied link reproduces answers, result and company name in a fresh browser', async ({
+  app,
+  page,
+  context,
+  browser,
+  baseURL,
+}) => {
+  const COMPANY = 'Acme & Söhne (Ltd)';
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL).origin });
+  await app.open();
+  await app.answerAll(CTO_CASE);
+  const result = await app.readResult();
+
+  const name = page.getByLabel('Company name (optional)');
+  await expect(name).toHaveAttribute('maxlength', '80');
+  await name.pressSequentially(COMPANY);
+  await expect(page).toHaveTitle(`${COMPANY} — CTO or CIO?`);
+  const expected = `${baseURL}#${fragmentOf(CTO_CASE, COMPANY)}`;
+  await expect.poll(() => page.url(), { message: 'the address bar mirrors the answers' }).toBe(expected);
+  await expect(page.getByLabel('Share link', { exact: true })).toHaveValue(expected);
+
+  await app.button('Copy link').click();
+  await expect(page.locator('.share__status')).toContainText('Link copied.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(expected);
+
+  // A different browser profile: nothing saved there.
+  const other = await browser.newContext({ serviceWorkers: 'allow' });
+  try {
+    const otherPage = await other.newPage();
+    const errors = watchErrors(otherPage);
+    const otherApp = new App(otherPage);
+    await otherApp.open(copied);
+    expect(await otherApp.readResult()).toEqual(result);
+    await expect(otherPage).toHaveTitle(`${COMPANY} — CTO or CIO?`);
+    await expect(otherPage.getByLabel('Company name (optional)')).toHaveValue(COMPANY);
+    await expect(notices(otherPage)).toHaveCount(0);
+    await expect(otherPage.getByText('This link has different answers')).toHaveCount(0);
+    await expectAnswersChecked(otherApp, CTO_CASE);
+    expect(errors).toEqual([]);
+  } finally {
+    await other.close();
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+// (b) clipboard refused or missing → the link is shown, focused and selected
+
+const FALLBACK = 'This browser did not allow copying: the link is selected below';
+
+async function expectFieldSelected(page, expectedValue) {
+  const field = page.getByLabel('Share link', { exact: true });
+  await expect(field).toBeVisible();
+  await expect(field).toHaveValue(expectedValue);
+  await expect(field).toBeFocused();
+  await expect
+    .poll(() => field.evaluate((el) => [el.selectionStart, el.selectionEnd]), {
+      message: 'the whole link is selected',
+    })
+    .toEqual([0, expectedValue.length]);
+}
+
+for (const [what, patch] of [
+  [
+    'refused',
+    () => {
+      // (the init script also runs in about:blank, where Clipboard does not exist)
+      if (typeof Clipboard === 'undefined') return;
+      Object.defineProperty(Clipboard.prototype, 'writeText', {
+        configurable: true,
+        value: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')),
+      });
+    },
+  ],
+  [
+    'missing',
+    () => {
+      Object.defineProperty(Navigator.prototype, 'clipboard', { configurable: true, get: () => undefined });
+    },
+  ],
+]) {
+  test.describe(`clipboard ${what}`, () => {
+    test.beforeEach(async ({ context }) => {
+      await context.addInitScript(patch);
+    });
+
+    test('on the result: fallback message, link field focused and selected', async ({ app, page, baseURL }) => {
+      await app.open();
+      await app.answerAll(CIO_CASE);
+      await app.readResult();
+      await app.button('Copy link').click();
+      await expect(page.locator('.share__status')).toContainText(FALLBACK);
+      await expect(page.getByRole('status').filter({ hasText: FALLBACK })).toHaveCount(1);
+      await expectFieldSelected(page, `${baseURL}#${fragmentOf(CIO_CASE)}`);
+    });
+
+    test('on a question step: the hidden link field appears, focused and selected', async ({
+      app,
+      page,
+      baseURL,
+    }) => {
+      await app.open();
+      await app.answerByClick(1, CTO_CASE.size);
+      await app.answerByClick(2, CTO_CASE.stage);
+      await expect(page.getByLabel('Share link', { exact: true })).toHaveCount(0);
+      await app.button('Copy link').click();
+      await expect(page.locator('.share__status')).toContainText(FALLBACK);
+      await expectFieldSelected(page, `${baseURL}#${fragmentOf(firstN(CTO_CASE, 2))}`);
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// (c) partial links
+
+test('a partial link opens at the first unanswered step, prefilled', async ({ app, page }) => {
+  const partial = firstN(CIO_CASE, 4);
+  await openLink(app, fragmentOf(partial));
+  await app.expectStep(5);
+  await expect(page.locator('input[type="radio"]:checked')).toHaveCount(0);
+  await expect(notices(page)).toHaveCount(0);
+  for (let n = 4; n >= 1; n--) {
+    await app.button('Back').click();
+    await app.expectStep(n);
+    const { key } = QUESTIONS[n - 1];
+    await expect(app.radio(key, CIO_CASE[key])).toBeChecked();
+  }
+});
+
+test('a partial link with a gap opens at the gap', async ({ app, page }) => {
+  // size and industry given, stage missing → step 2
+  await openLink(app, `v=1&industry=${CTO_CASE.industry}&size=${CTO_CASE.size}`);
+  await app.expectStep(2);
+  await expect(page.locator('input[type="radio"]:checked')).toHaveCount(0);
+  await app.answerByClick(2, CTO_CASE.stage);
+  await expect(app.radio('industry', CTO_CASE.industry)).toBeChecked();
+  await app.button('Back').click();
+  await app.button('Back').click();
+  await app.expectStep(1);
+  await expect(app.radio('size', CTO_CASE.size)).toBeChecked();
+});
+
+// ---------------------------------------------------------------------------------------------
+// (d) a link that differs from the saved answers
+
+const A = firstN(CTO_CASE, 4); // saved on this device by clicking
+const B_COMPANY = 'Beta Corp';
+const B = CIO_CASE; // all nine, from a link
+
+async function saveAThenOpenB(app, page) {
+  await app.open();
+  for (let n = 1; n <= 4; n++) await app.answerByClick(n, A[QUESTIONS[n - 1].key]);
+  await expect.poll(() => hashOf(page)).toBe(fragmentOf(A));
+  await openLink(app, fragmentOf(B, B_COMPANY));
+  const prompt = page.getByRole('region', { name: 'This link has different answers' });
+  await expect(prompt).toBeVisible();
+  // nothing replaced yet: the saved answers are still what is shown, and the link stays in the bar
+  await app.expectStep(5);
+  expect(hashOf(page)).toBe(fragmentOf(B, B_COMPANY));
+  return prompt;
+}
+
+test('conflicting link: "Open the shared answers", then restore the saved ones', async ({ app, page }) => {
+  const prompt = await saveAThenOpenB(app, page);
+  await prompt.getByRole('button', { name: 'Open the shared answers' }).click();
+  await expect(prompt).toHaveCount(0);
+  const shared = await app.readResult();
+  expect(shared.verdict).toBe('cio');
+  await expect(page).toHaveTitle(`${B_COMPANY} — CTO or CIO?`);
+  await expect.poll(() => hashOf(page)).toBe(fragmentOf(B, B_COMPANY));
+  const note = page.getByText('Another set of answers is kept aside (4 of 9 answers).');
+  await expect(note).toBeVisible();
+
+  // the choice survives a reload (no prompt again: the bar now holds the chosen answers)
+  await app.reload();
+  await expect(page.getByText('This link has different answers')).toHaveCount(0);
+  expect(await app.readResult()).toEqual(shared);
+  await expect(note).toBeVisible();
+
+  await app.button('Restore the other answers').click();
+  await app.expectStep(5);
+  for (let n = 4; n >= 1; n--) {
+    await app.button('Back').click();
+    const { key } = QUESTIONS[n - 1];
+    await expect(app.radio(key, A[key])).toBeChecked();
+  }
+  await expect.poll(() => hashOf(page)).toBe(fragmentOf(A));
+  await expect(page.getByText(`Another set of answers is kept aside (9 of 9 answers for ${B_COMPANY}).`)).toBeVisible();
+});
+
+test('conflicting link: "Keep mine" keeps the saved answers and the link stays restorable', async ({
+  app,
+  page,
+}) => {
+  const prompt = await saveAThenOpenB(app, page);
+  await prompt.getByRole('button', { name: 'Keep mine' }).click();
+  await expect(prompt).toHaveCount(0);
+  await app.expectStep(5);
+  await expect.poll(() => hashOf(page), { message: 'fragment rewritten to the kept answers' }).toBe(fragmentOf(A));
+  const note = page.getByText(`Another set of answers is kept aside (9 of 9 answers for ${B_COMPANY}).`);
+  await expect(note).toBeVisible();
+
+  await app.reload();
+  await expect(page.getByText('This link has different answers')).toHaveCount(0);
+  await app.expectStep(5);
+  await expect(note).toBeVisible();
+
+  await app.button('Restore the other answers').click();
+  const restored = await app.readResult();
+  expect(restored.verdict).toBe('cio');
+  await expect(page).toHaveTitle(`${B_COMPANY} — CTO or CIO?`);
+  await expect.poll(() => hashOf(page)).toBe(fragmentOf(B, B_COMPANY));
+  await expect(page.getByText('Another set of answers is kept aside (4 of 9 answers).')).toBeVisible();
+
+  await app.button('Discard them').click();
+  await expect(page.getByText('Another set of answers is kept aside')).toHaveCount(0);
+});
+
+// ---------------------------------------------------------------------------------------------
+// (e) hostile links
+
+test.describe('hostile links', () => {
+  /** @type {string[]} */
+  let dialogs;
+  test.beforeEach(async ({ page }) => {
+    dialogs = forbidDialogs(page);
+  });
+  test.afterEach(async ({ page }) => {
+    expect(dialogs, 'no alert/confirm/prompt was opened').toEqual([]);
+    expect(await page.evaluate(() => window.__pwned), 'no injected script ran').toBeUndefined();
+  });
+
+  const injected = (page) =>
+    page.evaluate(() => document.body.querySelectorAll('img, script, iframe, object, embed').length);
+
+  test('markup in the company name is shown as text', async ({ app, page }) => {
+    const evil = `<img src=x onerror="window.__pwned=1;alert(1)"><script>alert(2)</script>`;
+    expect(evil.length).toBeLessThanOrEqual(80);
+    await openLink(app, fragmentOf(CTO_CASE, evil));
+    await app.readResult();
+    await expect(page).toHaveTitle(`${evil} — CTO or CIO?`);
+    await expect(page.getByLabel('Company name (optional)')).toHaveValue(evil);
+    expect(await injected(page)).toBe(0);
+    await expect(notices(page)).toHaveCount(0);
+  });
+
+  test('markup in an option value is named as text and ignored', async ({ app, page }) => {
+    const evil = `<img src=x onerror=window.__pwned=3>`;
+    await openLink(
+      app,
+      `v=1&size=${encodeURIComponent(evil)}&stage=${CTO_CASE.stage}&${encodeURIComponent('<b>k</b>')}=1`,
+    );
+    await app.expectStep(1);
+    await expect(notices(page)).toHaveCount(2);
+    await expect(notices(page).filter({ hasText: `“${evil}” is not a valid answer` })).toContainText('(size)');
+    await expect(notices(page).filter({ hasText: '“<b>k</b>”' })).toHaveCount(1);
+    expect(await page.locator('section.notices').evaluate((el) => el.querySelectorAll('img, b, script').length)).toBe(0);
+    expect(await injected(page)).toBe(0);
+    await app.answerByClick(1, CTO_CASE.size);
+    await expect(app.radio('stage', CTO_CASE.stage)).toBeChecked();
+  });
+
+  test('unknown key and unknown option are named; valid answers are still used', async ({ app, page }) => {
+    await openLink(app, `v=1&colour=blue&size=gigantic&stage=startup&industry=retail`);
+    await app.expectStep(1); // size was invalid, so it is the first open question
+    await expect(notices(page)).toHaveCount(2);
+    await expect(notices(page).nth(0)).toContainText(
+      'The link has a field this app does not know, “colour”; it was ignored.',
+    );
+    await expect(notices(page).nth(1)).toContainText('“gigantic” is not a valid answer for');
+    await expect(notices(page).nth(1)).toContainText('(size)');
+    await expect(page.locator('input[name="size"]:checked')).toHaveCount(0);
+    await expect.poll(() => hashOf(page)).toBe('v=1&stage=startup&industry=retail');
+
+    // each notice can be dismissed
+    await notices(page).nth(0).getByRole('button', { name: 'Dismiss' }).click();
+    await expect(notices(page)).toHaveCount(1);
+    await expect(notices(page)).toContainText('gigantic');
+
+    await app.answerByClick(1, 'micro');
+    await expect(app.radio('stage', 'startup')).toBeChecked();
+    await app.button('Next').click();
+    await app.expectStep(3);
+    await expect(app.radio('industry', 'retail')).toBeChecked();
+  });
+
+  test('a 200 KB fragment renders quickly with a bounded number of notices', async ({ app, page }) => {
+    const huge = `v=1&${'junk=1&'.repeat(30_000)}size=small`;
+    expect(huge.length).toBeGreaterThan(200_000);
+    const started = Date.now();
+    await page.goto(`./#${huge}`);
+    await app.waitForRender();
+    expect(Date.now() - started, 'ms to render').toBeLessThan(5_000);
+    await app.expectStep(2);
+    const count = await notices(page).count();
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThanOrEqual(10);
+    await expect(notices(page).first()).toContainText('“junk”');
+    await expect(notices(page).last()).toContainText('more problems');
+    await expect.poll(() => hashOf(page), { message: 'the bar holds only the answers' }).toBe('v=1&size=small');
+  });
+
+  test('a 200 KB unbroken garbage fragment is quoted briefly', async ({ app, page }) => {
+    await page.goto(`./#${'<x'.repeat(100_000)}`);
+    await app.waitForRender();
+    await app.expectStep(1);
+    await expect(notices(page)).toHaveCount(1);
+    const text = await notices(page).first().innerText();
+    expect(text.length).toBeLessThan(300);
+    await expect(notices(page)).toContainText('Part of the link could not be read');
+    expect(await injected(page)).toBe(0);
+    await expect.poll(() => page.url().includes('#')).toBe(false);
+  });
+
+  test('invalid percent-encoding is reported per field', async ({ app, page }) => {
+    await openLink(app, `v=1&size=%ZZ&company=%C3%28&stage=startup&industry=%E0%A4%A`);
+    await app.expectStep(1);
+    for (const key of ['size', 'company', 'industry']) {
+      await expect(
+        notices(page).filter({ hasText: `A value in the link is not properly encoded (near “${key}”)` }),
+      ).toHaveCount(1);
+    }
+    await expect(notices(page)).toHaveCount(3);
+    await app.answerByClick(1, 'small');
+    await expect(app.radio('stage', 'startup')).toBeChecked();
+  });
+
+  test('a link from a newer version: said so, known answers used', async ({ app, page }) => {
+    await openLink(app, `v=7&size=large&hologram=yes`);
+    await app.expectStep(2);
+    await expect(notices(page).filter({ hasText: 'made by a newer version of this app (v=7)' })).toHaveCount(1);
+    await expect(notices(page).filter({ hasText: '“hologram”' })).toHaveCount(1);
+    await app.button('Back').click();
+    await expect(app.radio('size', 'large')).toBeChecked();
+    await expect.poll(() => hashOf(page)).toBe('v=1&size=large');
+  });
+
+  test('truncated, duplicate, empty and over-long pieces', async ({ app, page }) => {
+    await openLink(
+      app,
+      `v=1&size=small&size=medium&stage=scaling&regulation=&company=${'x'.repeat(120)}&indus`,
+    );
+    await app.expectStep(3);
+    await expect(notices(page).filter({ hasText: 'The link answers “size” more than once; the last answer was used.' })).toHaveCount(1);
+    await expect(notices(page).filter({ hasText: 'The link gives no value for “regulation”; it was ignored.' })).toHaveCount(1);
+    await expect(notices(page).filter({ hasText: 'longer than 80 characters and was shortened.' })).toHaveCount(1);
+    await expect(notices(page).filter({ hasText: 'Part of the link could not be read (“indus”)' })).toHaveCount(1);
+    await expect(page).toHaveTitle(`${'x'.repeat(80)} — CTO or CIO?`);
+    await app.button('Back').click();
+    await app.button('Back').click();
+    await expect(app.radio('size', 'medium')).toBeChecked();
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// (f) the address bar follows the answers, so a reload never revives a stale link value
+
+test('after editing an imported answer, a reload keeps the edit', async ({ app, page }) => {
+  const link = firstN(CIO_CASE, 3); // medium, established, manufacturing
+  await openLink(app, fragmentOf(link));
+  await app.expectStep(4);
+  for (let n = 3; n >= 1; n--) await app.button('Back').click();
+  await app.expectStep(1);
+  await app.answerByClick(1, 'micro');
+  const edited = { ...link, size: 'micro' };
+  await expect.poll(() => hashOf(page)).toBe(fragmentOf(edited));
+
+  await app.reload();
+  await expect(page.getByText('This link has different answers')).toHaveCount(0);
+  await app.expectStep(4);
+  for (let n = 3; n >= 1; n--) await app.button('Back').click();
+  await expect(app.radio('size', 'micro')).toBeChecked();
+  await expect(app.radio('size', 'medium')).not.toBeChecked();
+
+  // with every answer cleared, the fragment goes away
+  await app.button('Start over').click();
+  await app.dialog().getByRole('button', { name: 'Clear answers', exact: true }).click();
+  await app.expectStep(1);
+  await expect.poll(() => page.url().includes('#')).toBe(false);
+});
