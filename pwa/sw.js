@@ -1,4 +1,4 @@
-// The offline worker. `scripts/precache.mjs` (a Trunk post_build hook) fills in the build's
+// The offline worker. `scripts/post-build.mjs` (a Trunk post_build hook) fills in the build's
 // version and the exact list of files it produced; nothing here is maintained by hand.
 const VERSION = "%BUILD_VERSION%";
 const PRECACHE = ["%PRECACHE_LIST%"];

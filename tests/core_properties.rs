@@ -33,7 +33,7 @@ proptest! {
 
     #[test]
     fn storage_round_trips_every_answer_set(answers in any_answers()) {
-        let loaded = storage::decode(&storage::encode(&answers));
+        let loaded = storage::decode(&storage::encode(&answers, 3));
         prop_assert_eq!(loaded.problem, None);
         prop_assert_eq!(loaded.answers, answers);
     }

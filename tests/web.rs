@@ -168,3 +168,79 @@ async fn markup_in_a_link_is_shown_as_text() {
     assert!(query(&root, ".notices img").is_none());
     assert!(text(&root, ".notices").contains("<img src=x onerror=alert(1)>"));
 }
+
+fn button(root: &web_sys::HtmlElement, label: &str) -> web_sys::HtmlElement {
+    let buttons = root.query_selector_all("button").expect("buttons");
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .map(JsCast::unchecked_into::<web_sys::HtmlElement>)
+        .find(|b| b.text_content().as_deref() == Some(label))
+        .unwrap_or_else(|| panic!("no button {label}"))
+}
+
+fn checked_value(root: &web_sys::HtmlElement, key: &str) -> Option<String> {
+    query(root, &format!("input[name={key}]:checked")).and_then(|e| e.get_attribute("value"))
+}
+
+#[wasm_bindgen_test]
+async fn moving_between_steps_keeps_each_saved_answer_checked() {
+    // Regression: steps reused one set of inputs, and renaming them let the browser uncheck
+    // a saved answer that comes earlier in its list than the one on the step being left.
+    let saved = r#"{"schema":2,"revision":1,"answers":{"size":"small","stage":"startup","industry":"software"}}"#;
+    let root = mount(Some(saved), "").await;
+    for (key, value) in [
+        ("industry", "software"),
+        ("stage", "startup"),
+        ("size", "small"),
+    ] {
+        button(&root, "Back").click();
+        settle().await;
+        assert_eq!(
+            checked_value(&root, key).as_deref(),
+            Some(value),
+            "{key} after Back"
+        );
+    }
+    button(&root, "Next").click();
+    settle().await;
+    assert_eq!(
+        checked_value(&root, "stage").as_deref(),
+        Some("startup"),
+        "stage after Next"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn another_tabs_newer_answers_are_taken_and_older_ones_ignored() {
+    let root = mount(
+        Some(r#"{"schema":2,"revision":5,"answers":{"size":"small"}}"#),
+        "",
+    )
+    .await;
+    let send = |raw: &str| {
+        let init = web_sys::StorageEventInit::new();
+        init.set_key(Some(ANSWERS_KEY));
+        init.set_new_value(Some(raw));
+        let event =
+            web_sys::StorageEvent::new_with_event_init_dict("storage", &init).expect("event");
+        web_sys::window()
+            .expect("a window")
+            .dispatch_event(&event)
+            .expect("dispatch");
+    };
+    send(r#"{"schema":2,"revision":4,"answers":{"size":"micro","stage":"startup"}}"#);
+    settle().await;
+    assert!(
+        text(&root, ".progress__label").contains("Step 2 of 9"),
+        "stale revision ignored"
+    );
+    send(r#"{"schema":2,"revision":6,"answers":{"size":"large","stage":"startup"}}"#);
+    settle().await;
+    button(&root, "Back").click();
+    settle().await;
+    assert_eq!(
+        checked_value(&root, "size").as_deref(),
+        Some("large"),
+        "newer revision taken"
+    );
+}

@@ -2,6 +2,7 @@
 
 pub mod answers;
 pub mod engine;
+pub mod json;
 pub mod questions;
 pub mod share;
 pub mod storage;

@@ -1,19 +1,18 @@
 //! The stored form of the answers: versioned JSON, validated on read and migrated from older schemas.
 //!
-//! Schema 1: `{"schema":1,"answers":{"size":"medium",…},"company":"Acme"}`, option ids as in
-//! contract v1. Reading never fails as a whole: what is valid is kept, and the problem says what
-//! was not, so the caller can keep the raw text aside before writing anything.
-
-use std::collections::BTreeMap;
-
-use serde::Serialize;
-use serde_json::{Map, Value};
+//! - Schema 1 (first release): `{"schema":1,"answers":{"size":"medium",…},"company":"Acme"}`.
+//! - Schema 2: adds `"revision"`, a counter raised on every save, so a tab can tell whether what it
+//!   hears from another tab is newer than what it has.
+//!
+//! Option ids are those of contract v1. Reading never fails as a whole: what is valid is kept,
+//! and the problem says what was not, so the caller can keep the raw text aside before writing.
 
 use super::answers::Answers;
+use super::json::{self, Json};
 use super::questions::Question;
 
 /// The schema this version writes.
-pub const SCHEMA: u64 = 1;
+pub const SCHEMA: u64 = 2;
 
 /// The local-storage key of the answers.
 pub const ANSWERS_KEY: &str = "cto-or-cio.answers";
@@ -22,25 +21,28 @@ pub const BACKUP_KEY: &str = "cto-or-cio.backup";
 /// The answers a person set aside when a shared link differed from theirs (same format).
 pub const SET_ASIDE_KEY: &str = "cto-or-cio.set-aside";
 
-#[derive(Serialize)]
-struct Stored<'a> {
-    schema: u64,
-    answers: BTreeMap<&'static str, &'static str>,
-    #[serde(skip_serializing_if = "str::is_empty")]
-    company: &'a str,
-}
-
-/// The JSON to store for these answers.
-pub fn encode(answers: &Answers) -> String {
-    let stored = Stored {
-        schema: SCHEMA,
-        answers: Question::ALL
-            .into_iter()
-            .filter_map(|q| Some((q.key(), answers.get_id(q)?)))
-            .collect(),
-        company: answers.company(),
-    };
-    serde_json::to_string(&stored).unwrap_or_default()
+/// The JSON to store for these answers at this revision.
+pub fn encode(answers: &Answers, revision: u64) -> String {
+    let mut out = format!("{{\"schema\":{SCHEMA},\"revision\":{revision},\"answers\":{{");
+    let mut first = true;
+    for q in Question::ALL {
+        if let Some(id) = answers.get_id(q) {
+            if !first {
+                out.push(',');
+            }
+            first = false;
+            json::push_string(&mut out, q.key());
+            out.push(':');
+            json::push_string(&mut out, id);
+        }
+    }
+    out.push('}');
+    if !answers.company().is_empty() {
+        out.push_str(",\"company\":");
+        json::push_string(&mut out, answers.company());
+    }
+    out.push('}');
+    out
 }
 
 /// Why stored data could not be used as it stood.
@@ -67,52 +69,62 @@ impl StorageProblem {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Loaded {
     pub answers: Answers,
+    pub revision: u64,
     pub problem: Option<StorageProblem>,
 }
 
 /// Reads stored JSON of any known schema; never panics, whatever the input.
 pub fn decode(raw: &str) -> Loaded {
-    let Ok(Value::Object(mut root)) = serde_json::from_str::<Value>(raw) else {
+    let Some(root @ Json::Object(_)) = json::parse(raw) else {
         return unreadable();
     };
-    let Some(schema) = root.get("schema").and_then(Value::as_u64) else {
+    let Some(schema) = root.get("schema").and_then(Json::as_u64) else {
         return unreadable();
     };
     if schema > SCHEMA {
         // Take what this version understands, but report it so the original is kept aside.
-        let mut loaded = read_v1(&mut root);
+        let mut loaded = read_current(&root);
         loaded.problem = Some(StorageProblem::Newer(schema));
         return loaded;
     }
     match migrate(schema, root) {
-        Some(mut current) => read_v1(&mut current),
+        Some(current) => read_current(&current),
         None => unreadable(),
     }
 }
 
 fn unreadable() -> Loaded {
     Loaded {
-        answers: Answers::default(),
         problem: Some(StorageProblem::Unreadable),
+        ..Loaded::default()
     }
 }
 
-/// Brings an older schema's object up to the current one. Schema 1 is the first: each later
-/// schema adds one step here and a sample of its predecessor to the tests.
-fn migrate(schema: u64, root: Map<String, Value>) -> Option<Map<String, Value>> {
+/// Brings an older schema's object up to the current one, one step at a time. Each new schema
+/// adds a step here and a sample of its predecessor to the tests.
+fn migrate(schema: u64, root: Json) -> Option<Json> {
     match schema {
-        1 => Some(root),
+        1 => {
+            let Json::Object(mut members) = root else {
+                return None;
+            };
+            members.retain(|(key, _)| key != "schema");
+            members.push(("schema".into(), Json::Number("2".into())));
+            members.push(("revision".into(), Json::Number("0".into())));
+            migrate(2, Json::Object(members))
+        }
+        SCHEMA => Some(root),
         _ => None,
     }
 }
 
-fn read_v1(root: &mut Map<String, Value>) -> Loaded {
+fn read_current(root: &Json) -> Loaded {
     let mut answers = Answers::default();
     let mut invalid = Vec::new();
-    match root.remove("answers") {
-        Some(Value::Object(fields)) => {
+    match root.get("answers") {
+        Some(Json::Object(fields)) => {
             for (key, value) in fields {
-                let choice = Question::from_key(&key)
+                let choice = Question::from_key(key)
                     .and_then(|q| Some((q, q.choice_index(value.as_str()?)?)));
                 match choice {
                     Some((q, index)) => answers.set(q, index),
@@ -123,15 +135,23 @@ fn read_v1(root: &mut Map<String, Value>) -> Loaded {
         None => {}
         Some(_) => invalid.push("answers".to_owned()),
     }
-    match root.remove("company") {
-        Some(Value::String(name)) => {
-            answers.set_company(&name);
+    match root.get("company") {
+        Some(Json::String(name)) => {
+            answers.set_company(name);
         }
         None => {}
         Some(_) => invalid.push("company".to_owned()),
     }
+    let revision = match root.get("revision") {
+        None => 0,
+        Some(value) => value.as_u64().unwrap_or_else(|| {
+            invalid.push("revision".to_owned());
+            0
+        }),
+    };
     Loaded {
         answers,
+        revision,
         problem: (!invalid.is_empty()).then_some(StorageProblem::InvalidFields(invalid)),
     }
 }
@@ -146,21 +166,22 @@ mod tests {
         answers.set(Question::Size, 2);
         answers.set(Question::Leadership, 1);
         answers.set_company("Acme \"Quotes\" <Ltd>");
-        let raw = encode(&answers);
-        assert_eq!(
-            decode(&raw),
-            Loaded {
-                answers,
-                problem: None
-            }
-        );
+        let raw = encode(&answers, 7);
+        let expected = Loaded {
+            answers,
+            revision: 7,
+            problem: None,
+        };
+        assert_eq!(decode(&raw), expected);
     }
 
     #[test]
-    fn schema_1_sample_reads_as_written_by_the_first_release() {
+    fn schema_1_sample_migrates_to_the_current_schema() {
         let raw = r#"{"schema":1,"answers":{"size":"small","stage":"startup","leadership":"it-manager"},"company":"Acme"}"#;
         let loaded = decode(raw);
         assert_eq!(loaded.problem, None);
+        assert_eq!(loaded.revision, 0);
+        assert_eq!(loaded.answers.answered_count(), 3);
         assert_eq!(
             loaded.answers.get_id(Question::Leadership),
             Some("it-manager")
@@ -186,24 +207,26 @@ mod tests {
 
     #[test]
     fn wrong_types_and_unknown_ids_keep_the_valid_rest() {
-        let raw = r#"{"schema":1,"answers":{"size":"huge","stage":3,"industry":"retail","bogus":"x"},"company":7}"#;
+        let raw = r#"{"schema":2,"revision":"x","answers":{"size":"huge","stage":3,"industry":"retail","bogus":"x"},"company":7}"#;
         let loaded = decode(raw);
         assert_eq!(loaded.answers.answered_count(), 1);
         assert_eq!(loaded.answers.get_id(Question::Industry), Some("retail"));
         assert_eq!(
             loaded.problem,
             Some(StorageProblem::InvalidFields(vec![
-                "bogus".into(),
                 "size".into(),
                 "stage".into(),
-                "company".into()
+                "bogus".into(),
+                "company".into(),
+                "revision".into()
             ]))
         );
     }
 
     #[test]
     fn newer_schema_is_reported_so_it_is_kept_aside() {
-        let loaded = decode(r#"{"schema":9,"answers":{"size":"large"}}"#);
+        let loaded = decode(r#"{"schema":9,"revision":4,"answers":{"size":"large"}}"#);
+        assert_eq!(loaded.revision, 4);
         assert_eq!(loaded.problem, Some(StorageProblem::Newer(9)));
         assert_eq!(loaded.answers.get_id(Question::Size), Some("large"));
     }

@@ -45,3 +45,14 @@ pub fn set_title(title: &str) {
         document.set_title(title);
     }
 }
+
+/// Whether the query string holds `name` as a bare flag or a key.
+pub fn has_query(name: &str) -> bool {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .any(|part| part.split('=').next() == Some(name))
+}

@@ -1,6 +1,7 @@
 //! Wires the state: answers are the one source of truth; the recommendation is a memo of them;
 //! storage, the address bar, the title and focus follow them in effects.
 
+use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -16,7 +17,7 @@ use crate::core::{share, storage};
 use crate::platform::{location, storage as store};
 
 /// What the page shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Screen {
     Step(Question),
     Result,
@@ -52,7 +53,7 @@ const TITLE: &str = "CTO or CIO? — the technology leadership your company need
 
 /// Mounts the app in place of the first screen that `index.html` shows while the wasm loads.
 pub fn start() {
-    console_error_panic_hook::set_once();
+    super::crash::install();
     let page = document();
     let root = page
         .get_element_by_id("app")
@@ -61,6 +62,10 @@ pub fn start() {
     let Some(root) = root else { return };
     root.set_inner_html("");
     mount_to(root, App).forget();
+    // `?crash-test` in the address forces a panic, so tests can check the error panel for real.
+    if location::has_query("crash-test") {
+        request_animation_frame(|| panic!("crash test requested in the address"));
+    }
 }
 
 #[component]
@@ -73,15 +78,38 @@ pub fn App() -> impl IntoView {
     let aside = RwSignal::new(startup.aside);
     let recommendation = Memo::new(move |_| answers.with(|a| a.profile().map(|p| recommend(&p))));
 
-    // Storage follows the answers; a failed write says so once instead of throwing.
+    // Storage follows the answers. Each save raises the revision, so other tabs can tell newer
+    // answers from stale ones; what is already stored is not written again.
+    let revision = StoredValue::new(startup.revision);
+    let stored = StoredValue::new(startup.saved);
     Effect::new(move |_| {
-        let json = answers.with(storage::encode);
-        if store::write(storage::ANSWERS_KEY, &json).is_err() {
-            notices.update(|n| Notice::add(n, Notice::NotSaved));
+        answers.with(|current| {
+            if stored.with_value(|s| s == current) {
+                return;
+            }
+            let next = revision.get_value().max(stored_revision()) + 1;
+            if store::write(storage::ANSWERS_KEY, &storage::encode(current, next)).is_err() {
+                notices.update(|n| Notice::add(n, Notice::NotSaved));
+            }
+            revision.set_value(next);
+            stored.set_value(current.clone());
+        })
+    });
+    // Another tab saved: take its answers if they are newer than ours.
+    let other_tab = window_event_listener(ev::storage, move |e: web_sys::StorageEvent| {
+        if e.key().as_deref() != Some(storage::ANSWERS_KEY) {
+            return;
+        }
+        let loaded = storage::decode(&e.new_value().unwrap_or_default());
+        if loaded.problem.is_none() && loaded.revision > revision.get_value() {
+            revision.set_value(loaded.revision);
+            stored.set_value(loaded.answers.clone());
+            answers.set(loaded.answers);
         }
     });
+    on_cleanup(move || other_tab.remove());
     Effect::new(move |_| {
-        let saved = match aside.with(|a| a.as_ref().map(storage::encode)) {
+        let saved = match aside.with(|a| a.as_ref().map(|a| storage::encode(a, 0))) {
             Some(json) => store::write(storage::SET_ASIDE_KEY, &json),
             None => store::remove(storage::SET_ASIDE_KEY),
         };
@@ -129,10 +157,14 @@ pub fn App() -> impl IntoView {
         <Notices notices/>
         <SetAside aside answers screen/>
         <LinkChoice shared answers aside screen/>
-        {move || match shown.get() {
-            Screen::Step(question) => view! { <QuestionStep question answers screen/> }.into_any(),
-            Screen::Result => view! { <ResultView recommendation answers screen/> }.into_any(),
-        }}
+        // Keyed by screen so each step gets fresh inputs: updating one step's radios in place into
+        // another's would let the browser uncheck a saved answer while names and values change.
+        <For each=move || [shown.get()] key=|screen| *screen let:current>
+            {match current {
+                Screen::Step(question) => view! { <QuestionStep question answers screen/> }.into_any(),
+                Screen::Result => view! { <ResultView recommendation answers screen/> }.into_any(),
+            }}
+        </For>
     }
 }
 
@@ -148,15 +180,19 @@ fn focus_heading() {
 /// Everything the app starts from: saved answers, a shared link, and what went wrong reading them.
 struct Startup {
     answers: Answers,
+    /// What storage holds, which may differ from `answers` when a link was opened.
+    saved: Answers,
     notices: Vec<Notice>,
     /// A link's answers that differ from the saved ones, waiting for the person to choose.
     shared: Option<Answers>,
     aside: Option<Answers>,
+    /// The revision of the saved answers.
+    revision: u64,
 }
 
 impl Startup {
     fn read() -> Startup {
-        let (saved, mut notices) = load_saved();
+        let (saved, revision, mut notices) = load_saved();
         let aside = store::read(storage::SET_ASIDE_KEY)
             .ok()
             .flatten()
@@ -165,36 +201,40 @@ impl Startup {
         let fragment = location::fragment();
         if fragment.is_empty() {
             return Startup {
-                answers: saved,
+                answers: saved.clone(),
+                saved,
                 notices,
                 shared: None,
                 aside,
+                revision,
             };
         }
         let link = share::decode(&fragment);
         notices.extend(link.problems.into_iter().map(Notice::Link));
         let (answers, shared) = if link.answers.is_empty() || link.answers == saved {
-            (saved, None)
+            (saved.clone(), None)
         } else if saved.is_empty() {
             (link.answers, None)
         } else {
-            (saved, Some(link.answers))
+            (saved.clone(), Some(link.answers))
         };
         Startup {
             answers,
+            saved,
             notices,
             shared,
             aside,
+            revision,
         }
     }
 }
 
 /// Reads saved answers. Anything unreadable is copied aside before the first write replaces it.
-fn load_saved() -> (Answers, Vec<Notice>) {
+fn load_saved() -> (Answers, u64, Vec<Notice>) {
     let raw = match store::read(storage::ANSWERS_KEY) {
         Ok(Some(raw)) => raw,
-        Ok(None) => return (Answers::default(), Vec::new()),
-        Err(_) => return (Answers::default(), vec![Notice::NotSaved]),
+        Ok(None) => return (Answers::default(), 0, Vec::new()),
+        Err(_) => return (Answers::default(), 0, vec![Notice::NotSaved]),
     };
     let loaded = storage::decode(&raw);
     let notices = match loaded.problem {
@@ -204,5 +244,13 @@ fn load_saved() -> (Answers, Vec<Notice>) {
         }
         None => Vec::new(),
     };
-    (loaded.answers, notices)
+    (loaded.answers, loaded.revision, notices)
+}
+
+/// The revision currently in storage (0 when there is none or it cannot be read).
+fn stored_revision() -> u64 {
+    store::read(storage::ANSWERS_KEY)
+        .ok()
+        .flatten()
+        .map_or(0, |raw| storage::decode(&raw).revision)
 }

@@ -1,6 +1,7 @@
 //! The Leptos UI: thin components over the core. State lives in `app`; each screen is a component.
 
 pub mod app;
+mod crash;
 mod notices;
 mod question_step;
 mod result_view;

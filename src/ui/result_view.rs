@@ -33,7 +33,12 @@ pub fn ResultView(
                     data-cto-score=rec.cto_score
                     data-cio-score=rec.cio_score
                 >
-                    <p class="result__eyebrow">"Our recommendation"</p>
+                    <p class="result__eyebrow">
+                        {move || match answers.with(|a| a.company().to_owned()) {
+                            name if name.is_empty() => "Our recommendation".to_owned(),
+                            name => format!("Our recommendation for {name}"),
+                        }}
+                    </p>
                     <h1 id=HEADING_ID class="result__headline" tabindex="-1">{rec.verdict.headline()}</h1>
                     <p class="result__lead">{rec.verdict.explanation()}</p>
                     <p class="result__rule">{rec.rule.sentence()}</p>

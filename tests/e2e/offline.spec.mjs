@@ -31,8 +31,15 @@ async function offlineRoundTrip(app, page, context, url) {
   await expect(page.locator('p.status-line')).not.toContainText(OFFLINE_TEXT);
 
   await context.setOffline(true);
+  const responses = [];
+  const onResponse = (r) => responses.push(r);
+  page.on('response', onResponse);
   await app.reload();
+  page.off('response', onResponse);
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+  expect(responses.length, 'the reload loaded the page and its files').toBeGreaterThanOrEqual(3);
+  const notFromWorker = responses.filter((r) => !r.fromServiceWorker()).map((r) => `${r.status()} ${r.url()}`);
+  expect(notFromWorker, 'offline, every file comes from the worker').toEqual([]);
   await expect(page.locator('p.status-line[role="status"]')).toContainText(OFFLINE_TEXT);
   await app.answerAll(CIO_CASE);
   const { verdict } = await app.readResult();

@@ -148,8 +148,7 @@ for (const [what, patch] of [
     });
 
     test('on the result: fallback message, link field focused and selected', async ({ app, page, baseURL }) => {
-      await app.open();
-      await app.answerAll(CIO_CASE);
+      await openLink(app, fragmentOf(CIO_CASE)); // straight to the result (faster than nine clicks)
       await app.readResult();
       await app.button('Copy link').click();
       await expect(page.locator('.share__status')).toContainText(FALLBACK);
@@ -431,6 +430,7 @@ test('after editing an imported answer, a reload keeps the edit', async ({ app, 
   await app.reload();
   await expect(page.getByText('This link has different answers')).toHaveCount(0);
   await app.expectStep(4);
+  await expect.poll(() => hashOf(page), { message: 'the edit survives the reload' }).toBe(fragmentOf(edited));
   for (let n = 3; n >= 1; n--) await app.button('Back').click();
   await expect(app.radio('size', 'micro')).toBeChecked();
   await expect(app.radio('size', 'medium')).not.toBeChecked();

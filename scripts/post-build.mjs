@@ -1,0 +1,85 @@
+// Trunk post_build hook, in two steps:
+// 1. adds a Content-Security-Policy to the staged index.html, allowing Trunk's inline loader
+//    script by its hash (no 'unsafe-inline'), WebAssembly compilation, and nothing from elsewhere;
+// 2. writes into the staged sw.js the exact list of files this build produced (hashed names
+//    included) and a version derived from their contents. Nothing here is edited by hand.
+import { createHash } from "node:crypto";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error("post-build.mjs: TRUNK_STAGING_DIR is not set; it runs as a Trunk post_build hook");
+  process.exit(1);
+}
+
+async function files(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await files(path)));
+    else out.push(path);
+  }
+  return out;
+}
+
+// 1. Content-Security-Policy ----------------------------------------------------------------
+const page = join(staging, "index.html");
+const html = await readFile(page, "utf8");
+const inline = [...html.matchAll(/<script(?: [^>]*)?>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+if (inline.length === 0) {
+  console.error("post-build.mjs: no inline loader script found in index.html");
+  process.exit(1);
+}
+const hashes = inline.map((code) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`);
+const policy = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`,
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join("; ");
+if (!html.includes('<meta charset="utf-8">')) {
+  console.error("post-build.mjs: index.html has no <meta charset=\"utf-8\"> to put the policy after");
+  process.exit(1);
+}
+await writeFile(
+  page,
+  html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`),
+);
+console.log(`post-build.mjs: Content-Security-Policy with ${hashes.length} script hash(es)`);
+
+// 2. Precache list and version for the service worker -------------------------------------
+const worker = join(staging, "sw.js");
+const names = (await files(staging))
+  .filter((path) => path !== worker)
+  .map((path) => relative(staging, path).split(sep).join("/"))
+  .sort();
+if (!names.includes("index.html") || !names.some((n) => n.endsWith(".wasm"))) {
+  console.error(`post-build.mjs: the build in ${staging} has no index.html or .wasm: ${names.join(", ")}`);
+  process.exit(1);
+}
+
+const hash = createHash("sha256");
+for (const name of names) {
+  hash.update(name);
+  hash.update(await readFile(join(staging, name)));
+}
+const version = hash.digest("hex").slice(0, 16);
+const list = names.map((name) => `./${name}`);
+
+const source = await readFile(worker, "utf8");
+if (!source.includes("%BUILD_VERSION%") || !source.includes('["%PRECACHE_LIST%"]')) {
+  console.error("post-build.mjs: sw.js lacks its placeholders");
+  process.exit(1);
+}
+await writeFile(
+  worker,
+  source.replace("%BUILD_VERSION%", version).replace('["%PRECACHE_LIST%"]', JSON.stringify(list)),
+);
+console.log(`post-build.mjs: sw.js version ${version}, ${list.length} files`);
