@@ -1,5 +1,6 @@
 //! The pure core: no browser dependencies, tested natively with `cargo test`.
 
+pub mod advice;
 pub mod answers;
 pub mod engine;
 pub mod json;

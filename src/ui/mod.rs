@@ -2,6 +2,7 @@
 
 pub mod app;
 mod crash;
+mod details;
 mod notices;
 mod question_step;
 mod result_view;
@@ -9,3 +10,4 @@ mod set_aside;
 mod share;
 mod start_over;
 mod status;
+mod what_if;

@@ -1,16 +1,20 @@
-//! The result: the verdict as a headline, the two scores as labelled bars, then the reasons.
+//! The result, read top-down: the verdict as a headline, the two scores, the next step, the reasons,
+//! then the details (roles, shared ground, what would change it), what-if controls and hand-over.
+//!
+//! Only the parts that depend on the recommendation re-render when an answer changes, so the
+//! what-if radios and the company field keep focus while verdict and scores update in place.
 
 use leptos::prelude::*;
 
 use super::app::{Screen, HEADING_ID};
-use super::share::ShareLink;
+use super::details::{Changes, Roles, SharedGroundList};
+use super::share::{link_of, CopyText, ShareLink};
 use super::start_over::StartOver;
+use super::what_if::WhatIf;
+use crate::core::advice::{next_step, points, summary_markdown};
 use crate::core::answers::{Answers, COMPANY_MAX_CHARS};
 use crate::core::engine::{Contribution, Recommendation};
 use crate::core::questions::Question;
-
-/// How many reasons the result lists.
-const TOP_REASONS: usize = 5;
 
 #[component]
 pub fn ResultView(
@@ -18,49 +22,108 @@ pub fn ResultView(
     answers: RwSignal<Answers>,
     screen: RwSignal<Screen>,
 ) -> impl IntoView {
-    move || {
-        recommendation.get().map(|rec| {
-            let reasons = rec
-                .top_reasons(TOP_REASONS)
-                .into_iter()
-                .map(|c| view! { <ReasonItem contribution=c/> })
-                .collect_view();
-            view! {
-                <section
-                    class="result"
-                    aria-labelledby=HEADING_ID
-                    data-verdict=rec.verdict.id()
-                    data-cto-score=rec.cto_score
-                    data-cio-score=rec.cio_score
-                >
-                    <p class="result__eyebrow">
-                        {move || match answers.with(|a| a.company().to_owned()) {
-                            name if name.is_empty() => "Our recommendation".to_owned(),
-                            name => format!("Our recommendation for {name}"),
-                        }}
-                    </p>
-                    <h1 id=HEADING_ID class="result__headline" tabindex="-1">{rec.verdict.headline()}</h1>
-                    <p class="result__lead">{rec.verdict.explanation()}</p>
-                    <p class="result__rule">{rec.rule.sentence()}</p>
-                    <div class="scores">
-                        <ScoreBar name="CTO" detail="products, platforms, engineering" score=rec.cto_score/>
-                        <ScoreBar name="CIO" detail="systems, data, compliance" score=rec.cio_score/>
-                    </div>
-                    <h2 class="result__section">"Why"</h2>
-                    <ol class="reasons">{reasons}</ol>
-                    <h2 class="result__section">"Share this result"</h2>
-                    <CompanyName answers/>
-                    <ShareLink answers always_show=true/>
-                    <nav class="step-nav" aria-label="Result">
-                        <button type="button" class="btn" on:click=move |_| screen.set(Screen::Step(Question::Size))>
-                            "Change answers"
-                        </button>
-                        <span class="step-nav__spacer"></span>
-                        <StartOver answers screen/>
-                    </nav>
-                </section>
-            }
+    let attr = move |f: fn(&Recommendation) -> String| {
+        move || recommendation.with(|r| r.as_ref().map(f).unwrap_or_default())
+    };
+    let company = move || answers.with(|a| a.company().to_owned());
+    let link = link_of(answers);
+    let summary = Signal::derive(move || {
+        recommendation.with(|r| {
+            r.as_ref()
+                .map(|rec| answers.with(|a| summary_markdown(a, rec, &link.get())))
+                .unwrap_or_default()
         })
+    });
+    let today = js_sys::Date::new_0()
+        .to_iso_string()
+        .as_string()
+        .unwrap_or_default();
+    let today: String = today.chars().take(10).collect();
+
+    view! {
+        <section
+            class="result"
+            aria-labelledby=HEADING_ID
+            data-verdict=attr(|r| r.verdict.id().to_owned())
+            data-cto-score=attr(|r| r.cto_score.to_string())
+            data-cio-score=attr(|r| r.cio_score.to_string())
+        >
+            <p class="print-only">
+                "Technology leadership report" {move || match company() {
+                    name if name.is_empty() => String::new(),
+                    name => format!(" for {name}"),
+                }} " · " {today}
+            </p>
+            <p class="result__eyebrow">
+                {move || match company() {
+                    name if name.is_empty() => "Our recommendation".to_owned(),
+                    name => format!("Our recommendation for {name}"),
+                }}
+            </p>
+            {move || recommendation.get().map(|rec| view! { <Verdict rec answers/> })}
+            <WhatIf answers/>
+            <h2 class="result__section">"Share or hand over"</h2>
+            <CompanyName answers/>
+            <ShareLink answers always_show=true/>
+            <CopyText
+                text=summary
+                button="Copy summary"
+                field="Summary (Markdown)"
+                copied="Summary copied as Markdown: paste it into an email or a document."
+                refused="This browser did not allow copying: the summary is selected below, press Ctrl+C (⌘C on a Mac) to copy it."
+                multiline=true
+            />
+            <p class="print-only print-link">"These answers: " {move || link.get()}</p>
+            <nav class="step-nav" aria-label="Result">
+                <button type="button" class="btn" on:click=move |_| screen.set(Screen::Step(Question::Size))>
+                    "Change answers"
+                </button>
+                <button type="button" class="btn" on:click=move |_| print()>"Print"</button>
+                <span class="step-nav__spacer"></span>
+                <StartOver answers screen/>
+            </nav>
+        </section>
+    }
+}
+
+fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// Everything that follows from the recommendation; re-rendered when it changes.
+#[component]
+fn Verdict(rec: Recommendation, answers: RwSignal<Answers>) -> impl IntoView {
+    let profile = answers.with_untracked(Answers::profile);
+    let mut reasons = rec.contributions.clone();
+    reasons.sort_by_key(|c| std::cmp::Reverse(c.weight()));
+    let reasons = reasons
+        .into_iter()
+        .map(|c| view! { <ReasonItem contribution=c/> })
+        .collect_view();
+    let next = profile.map(|p| next_step(rec.verdict, p.leadership, rec.cto_score, rec.cio_score));
+    view! {
+        <h1 id=HEADING_ID class="result__headline" tabindex="-1">{rec.verdict.headline()}</h1>
+        <p class="result__lead">{rec.verdict.explanation()}</p>
+        <p class="result__rule">{rec.rule.sentence()}</p>
+        <div class="scores">
+            <ScoreBar name="CTO" detail="products, platforms, engineering" score=rec.cto_score/>
+            <ScoreBar name="CIO" detail="systems, data, compliance" score=rec.cio_score/>
+        </div>
+        {next.map(|text| view! {
+            <div class="next">
+                <h2 class="next__title">"Next step"</h2>
+                <p>{text}</p>
+            </div>
+        })}
+        <h2 class="result__section">"Why: every answer's weight"</h2>
+        <ol class="reasons">{reasons}</ol>
+        {profile.map(|p| view! {
+            <Roles profile=p verdict=rec.verdict/>
+            <SharedGroundList profile=p/>
+            <Changes profile=p/>
+        })}
     }
 }
 
@@ -82,19 +145,13 @@ fn ScoreBar(name: &'static str, detail: &'static str, score: u8) -> impl IntoVie
 
 #[component]
 fn ReasonItem(contribution: Contribution) -> impl IntoView {
-    let points = [("CTO", contribution.cto), ("CIO", contribution.cio)]
-        .into_iter()
-        .filter(|(_, p)| *p > 0)
-        .map(|(role, p)| format!("+{p} {role}"))
-        .collect::<Vec<_>>()
-        .join(" · ");
     view! {
-        <li class="reason">
+        <li class="reason" class:reason--none=contribution.weight() == 0>
             <p class="reason__head">
                 <span class="reason__answer">
                     {contribution.question.topic()} ": " <strong>{contribution.answer_label()}</strong>
                 </span>
-                <span class="reason__points">{points}</span>
+                <span class="reason__points">{points(contribution.cto, contribution.cio)}</span>
             </p>
             <p class="reason__why">{contribution.why}</p>
         </li>

@@ -1,5 +1,5 @@
-//! "Copy link": the share link of the current answers, to the clipboard or, when the browser
-//! refuses, shown selected so the person can copy it themselves.
+//! Copying text (the share link, the summary) with the Clipboard API; when the browser refuses,
+//! the text is shown selected so the person can copy it themselves.
 
 use leptos::html;
 use leptos::prelude::*;
@@ -15,6 +15,12 @@ enum Copy {
     Refused,
 }
 
+/// The share link of the current answers.
+pub fn link_of(answers: RwSignal<Answers>) -> Signal<String> {
+    Signal::derive(move || answers.with(|a| location::link_to(&share::encode(a))))
+}
+
+/// "Copy link" with its confirmation and fallback field.
 #[component]
 pub fn ShareLink(
     answers: RwSignal<Answers>,
@@ -22,24 +28,52 @@ pub fn ShareLink(
     #[prop(optional)]
     always_show: bool,
 ) -> impl IntoView {
+    view! {
+        <CopyText
+            text=link_of(answers)
+            button="Copy link"
+            field="Share link"
+            copied="Link copied. Anyone who opens it sees these answers."
+            refused="This browser did not allow copying: the link is selected below, press Ctrl+C (⌘C on a Mac) to copy it."
+            always_show
+        />
+    }
+}
+
+/// A button that copies `text`, a status line for screen readers and sighted people alike, and
+/// the text itself in a field when it must be copied by hand (or `always_show` asks for it).
+#[component]
+pub fn CopyText(
+    #[prop(into)] text: Signal<String>,
+    button: &'static str,
+    field: &'static str,
+    copied: &'static str,
+    refused: &'static str,
+    #[prop(optional)] always_show: bool,
+    #[prop(optional)] multiline: bool,
+) -> impl IntoView {
     let state = RwSignal::new(Copy::Idle);
-    let link = Memo::new(move |_| answers.with(|a| location::link_to(&share::encode(a))));
-    let field = NodeRef::<html::Input>::new();
+    let input = NodeRef::<html::Input>::new();
+    let area = NodeRef::<html::Textarea>::new();
     let select_field = move || {
-        if let Some(input) = field.get_untracked() {
-            let _ = input.focus();
-            input.select();
+        if let Some(field) = input.get_untracked() {
+            let _ = field.focus();
+            field.select();
+        }
+        if let Some(field) = area.get_untracked() {
+            let _ = field.focus();
+            field.select();
         }
     };
-    // A new answer makes an earlier confirmation stale.
+    // New text makes an earlier confirmation stale.
     Effect::new(move |_| {
-        link.track();
+        text.track();
         state.set(Copy::Idle);
     });
     let copy = move |_| {
-        let text = link.get_untracked();
+        let value = text.get_untracked();
         leptos::task::spawn_local(async move {
-            if clipboard::copy(&text).await {
+            if clipboard::copy(&value).await {
                 state.set(Copy::Copied);
             } else {
                 state.set(Copy::Refused);
@@ -50,25 +84,28 @@ pub fn ShareLink(
     let show_field = move || always_show || state.get() == Copy::Refused;
     view! {
         <div class="share">
-            <button type="button" class="btn" on:click=copy>"Copy link"</button>
+            <button type="button" class="btn" on:click=copy>{button}</button>
             <p class="share__status" class:share__status--shown=move || state.get() != Copy::Idle role="status">
                 {move || match state.get() {
                     Copy::Idle => "",
-                    Copy::Copied => "Link copied. Anyone who opens it sees these answers.",
-                    Copy::Refused => "This browser did not allow copying: the link is selected below, press Ctrl+C (⌘C on a Mac) to copy it.",
+                    Copy::Copied => copied,
+                    Copy::Refused => refused,
                 }}
             </p>
             <Show when=show_field>
                 <label class="share__field">
-                    <span class="share__label">"Share link"</span>
-                    <input
-                        class="share__url"
-                        type="text"
-                        readonly
-                        node_ref=field
-                        prop:value=move || link.get()
-                        on:focus=move |_| select_field()
-                    />
+                    <span class="share__label">{field}</span>
+                    {if multiline {
+                        view! {
+                            <textarea class="share__url share__text" readonly rows="8" node_ref=area
+                                prop:value=move || text.get() on:focus=move |_| select_field()></textarea>
+                        }.into_any()
+                    } else {
+                        view! {
+                            <input class="share__url" type="text" readonly node_ref=input
+                                prop:value=move || text.get() on:focus=move |_| select_field()/>
+                        }.into_any()
+                    }}
                 </label>
             </Show>
         </div>

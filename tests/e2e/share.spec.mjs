@@ -83,7 +83,7 @@ test('a copied link reproduces answers, result and company name in a fresh brows
   await expect(page.getByLabel('Share link', { exact: true })).toHaveValue(expected);
 
   await app.button('Copy link').click();
-  await expect(page.locator('.share__status')).toContainText('Link copied.');
+  await expect(page.locator('.share__status--shown')).toContainText('Link copied.');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(expected);
 
@@ -151,7 +151,7 @@ for (const [what, patch] of [
       await openLink(app, fragmentOf(CIO_CASE)); // straight to the result (faster than nine clicks)
       await app.readResult();
       await app.button('Copy link').click();
-      await expect(page.locator('.share__status')).toContainText(FALLBACK);
+      await expect(page.locator('.share__status--shown')).toContainText(FALLBACK);
       await expect(page.getByRole('status').filter({ hasText: FALLBACK })).toHaveCount(1);
       await expectFieldSelected(page, `${baseURL}#${fragmentOf(CIO_CASE)}`);
     });
@@ -166,7 +166,7 @@ for (const [what, patch] of [
       await app.answerByClick(2, CTO_CASE.stage);
       await expect(page.getByLabel('Share link', { exact: true })).toHaveCount(0);
       await app.button('Copy link').click();
-      await expect(page.locator('.share__status')).toContainText(FALLBACK);
+      await expect(page.locator('.share__status--shown')).toContainText(FALLBACK);
       await expectFieldSelected(page, `${baseURL}#${fragmentOf(firstN(CTO_CASE, 2))}`);
     });
   });
