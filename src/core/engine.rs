@@ -164,20 +164,28 @@ pub struct Recommendation {
 }
 
 impl Recommendation {
-    /// The contributions that pushed hardest toward this verdict, strongest first.
-    pub fn top_reasons(&self, count: usize) -> Vec<Contribution> {
-        let toward = |c: &Contribution| match self.verdict {
+    /// How much a contribution pushes toward this verdict.
+    pub fn toward(&self, c: &Contribution) -> u8 {
+        match self.verdict {
             Verdict::Cto => c.cto,
             Verdict::Cio => c.cio,
             Verdict::Both | Verdict::Combined => c.weight(),
-        };
-        let mut reasons: Vec<Contribution> = self
-            .contributions
-            .iter()
-            .copied()
-            .filter(|c| toward(c) > 0)
-            .collect();
-        reasons.sort_by_key(|c| std::cmp::Reverse(toward(c)));
+        }
+    }
+
+    /// Every answer's contribution, strongest toward the verdict first, then by overall weight.
+    pub fn reasons(&self) -> Vec<Contribution> {
+        let mut reasons = self.contributions.clone();
+        reasons.sort_unstable_by_key(|c| {
+            (std::cmp::Reverse((self.toward(c), c.weight())), c.question)
+        });
+        reasons
+    }
+
+    /// The contributions that pushed hardest toward this verdict, strongest first.
+    pub fn top_reasons(&self, count: usize) -> Vec<Contribution> {
+        let mut reasons = self.reasons();
+        reasons.retain(|c| self.toward(c) > 0);
         reasons.truncate(count);
         reasons
     }
@@ -634,12 +642,10 @@ mod tests {
             let rec = recommend(&p);
             let top = rec.top_reasons(4);
             assert!(!top.is_empty(), "{p:?}");
-            let toward = |c: &Contribution| match rec.verdict {
-                Verdict::Cto => c.cto,
-                Verdict::Cio => c.cio,
-                _ => c.weight(),
-            };
-            assert!(top.windows(2).all(|w| toward(&w[0]) >= toward(&w[1])));
+            assert!(top
+                .windows(2)
+                .all(|w| rec.toward(&w[0]) >= rec.toward(&w[1])));
+            assert_eq!(rec.reasons().len(), 8, "every scored answer is listed");
         }
     }
 
