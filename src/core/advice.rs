@@ -384,11 +384,7 @@ mod tests {
     use super::*;
 
     fn profile(ids: [&str; 9]) -> Profile {
-        let mut answers = Answers::default();
-        for (q, id) in Question::ALL.into_iter().zip(ids) {
-            answers.set(q, q.choice_index(id).expect("test ids are valid"));
-        }
-        answers.profile().expect("all nine answered")
+        Profile::from_ids(ids).expect("test ids are valid")
     }
 
     const MANUFACTURER: [&str; 9] = [

@@ -94,6 +94,15 @@ pub struct Profile {
 }
 
 impl Profile {
+    /// A profile from the nine contract option ids, in questionnaire order.
+    pub fn from_ids(ids: [&str; QUESTION_COUNT]) -> Option<Profile> {
+        let mut answers = Answers::default();
+        for (q, id) in Question::ALL.into_iter().zip(ids) {
+            answers.set(q, q.choice_index(id)?);
+        }
+        answers.profile()
+    }
+
     /// The option index this profile holds for a question.
     pub fn choice(&self, question: Question) -> usize {
         match question {

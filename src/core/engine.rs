@@ -12,7 +12,7 @@
 //! |---|---|---|---|
 //! | size | micro 2 · small 4 · medium 6 · large 8 · enterprise 8 | 0 · 6 · 14 · 20 · 24 | internal IT demands grow with headcount; mid-sized firms may justify a full-time CIO |
 //! | stage | startup 8 · scaling 8 · established 4 | 0 · 4 · 6 | startups begin with a CTO who builds the product; a CIO becomes necessary as the company grows |
-//! | industry | software 14 · retail 8 · finance 6 · healthcare 6 · manufacturing 4 · services 4 · public 2 · other 4 | 2 · 6 · 8 · 8 · 6 · 4 · 8 · 4 (finance, healthcare, public 8; retail, manufacturing 6) | where technology is the product the CTO is central; regulated industries lean on the CIO; retail needs both a platform builder and a back-office runner |
+//! | industry | software 14 · retail 8 · finance 6 · healthcare 6 · manufacturing 4 · services 4 · public 2 · other 4 | 2 · 6 · 8 · 8 · 6 · 4 · 8 · 4 | where technology is the product the CTO is central; regulated industries lean on the CIO; retail needs both a platform builder and a back-office runner |
 //! | focus | product 30 · channel 18 · operations 4 | 2 · 6 · 10 | the CTO faces customers and the product; the CIO faces internal operations |
 //! | regulation | 0 | light 0 · moderate 8 · heavy 18 | in regulated industries the CIO is critical for compliance and data security |
 //! | systems | 0 | simple 0 · moderate 10 · complex 20 | the CIO runs infrastructure, ERP, inventory and supply-chain systems |
@@ -419,14 +419,9 @@ fn priority(priority: Priority) -> Points {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::answers::Answers;
 
     fn profile(ids: [&str; 9]) -> Profile {
-        let mut answers = Answers::default();
-        for (q, id) in Question::ALL.into_iter().zip(ids) {
-            answers.set(q, q.choice_index(id).expect("test ids are valid"));
-        }
-        answers.profile().expect("all nine answered")
+        Profile::from_ids(ids).expect("test ids are valid")
     }
 
     fn verdict(ids: [&str; 9]) -> Verdict {

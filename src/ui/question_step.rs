@@ -89,8 +89,9 @@ pub fn QuestionStep(
         })
         .collect_view();
 
-    let answered = move || answers.with(|a| a.get(question).is_some());
-    let has_answers = move || answers.with(|a| a.answered_count() > 0);
+    // Memos, so the buttons below are rebuilt only when these flip, not on every answer.
+    let answered = Memo::new(move |_| answers.with(|a| a.get(question).is_some()));
+    let has_answers = Memo::new(move |_| answers.with(|a| a.answered_count() > 0));
     view! {
         <section class="step" aria-labelledby=HEADING_ID>
             <div class="progress">
@@ -114,16 +115,16 @@ pub fn QuestionStep(
                 {Screen::before(question).map(|previous| view! {
                     <button type="button" class="btn" on:click=move |_| screen.set(previous)>"Back"</button>
                 })}
-                <Show when=answered>
+                {move || answered.get().then(|| view! {
                     <button type="button" class="btn btn--primary" on:click=move |_| {
                         screen.set(answers.with_untracked(|a| Screen::after(question, a)))
                     }>"Next"</button>
-                </Show>
+                })}
                 <span class="step-nav__spacer"></span>
-                <Show when=has_answers>
+                {move || has_answers.get().then(|| view! {
                     <ShareLink answers/>
                     <StartOver answers screen/>
-                </Show>
+                })}
             </nav>
         </section>
     }

@@ -53,13 +53,8 @@ pub fn CopyText(
     #[prop(optional)] multiline: bool,
 ) -> impl IntoView {
     let state = RwSignal::new(Copy::Idle);
-    let input = NodeRef::<html::Input>::new();
     let area = NodeRef::<html::Textarea>::new();
     let select_field = move || {
-        if let Some(field) = input.get_untracked() {
-            let _ = field.focus();
-            field.select();
-        }
         if let Some(field) = area.get_untracked() {
             let _ = field.focus();
             field.select();
@@ -92,22 +87,13 @@ pub fn CopyText(
                     Copy::Refused => refused,
                 }}
             </p>
-            <Show when=show_field>
+            {move || show_field().then(|| view! {
                 <label class="share__field">
                     <span class="share__label">{field}</span>
-                    {if multiline {
-                        view! {
-                            <textarea class="share__url share__text" readonly rows="8" node_ref=area
-                                prop:value=move || text.get() on:focus=move |_| select_field()></textarea>
-                        }.into_any()
-                    } else {
-                        view! {
-                            <input class="share__url" type="text" readonly node_ref=input
-                                prop:value=move || text.get() on:focus=move |_| select_field()/>
-                        }.into_any()
-                    }}
+                    <textarea class="share__url" class:share__text=multiline readonly rows=if multiline { 8 } else { 2 }
+                        node_ref=area prop:value=move || text.get() on:focus=move |_| select_field()></textarea>
                 </label>
-            </Show>
+            })}
         </div>
     }
 }

@@ -30,7 +30,7 @@ pub fn UpdatePrompt() -> impl IntoView {
     let ready = RwSignal::new(false);
     service_worker::register(move || ready.set(true));
     view! {
-        <Show when=move || ready.get()>
+        {move || ready.get().then(|| view! {
             <div class="notice notice--update" role="status">
                 <p class="notice__text">"A new version is ready."</p>
                 <div class="notice__actions">
@@ -39,6 +39,6 @@ pub fn UpdatePrompt() -> impl IntoView {
                     </button>
                 </div>
             </div>
-        </Show>
+        })}
     }
 }
