@@ -39,13 +39,6 @@ pub fn replace_fragment(fragment: &str) {
     let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&target));
 }
 
-/// Sets the document title.
-pub fn set_title(title: &str) {
-    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        document.set_title(title);
-    }
-}
-
 /// Whether the query string holds `name` as a bare flag or a key.
 pub fn has_query(name: &str) -> bool {
     let search = web_sys::window()

@@ -2,5 +2,6 @@
 
 pub mod clipboard;
 pub mod location;
+pub mod page;
 pub mod service_worker;
 pub mod storage;

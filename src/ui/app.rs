@@ -14,7 +14,7 @@ use crate::core::answers::Answers;
 use crate::core::engine::recommend;
 use crate::core::questions::Question;
 use crate::core::{share, storage};
-use crate::platform::{location, storage as store};
+use crate::platform::{location, page, storage as store};
 
 /// What the page shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -134,8 +134,8 @@ pub fn App() -> impl IntoView {
     let company = Memo::new(move |_| answers.with(|a| a.company().to_owned()));
     Effect::new(move |_| {
         company.with(|name| match name.as_str() {
-            "" => location::set_title(TITLE),
-            name => location::set_title(&format!("{name} — CTO or CIO?")),
+            "" => page::set_title(TITLE),
+            name => page::set_title(&format!("{name} — CTO or CIO?")),
         })
     });
 
@@ -143,6 +143,11 @@ pub fn App() -> impl IntoView {
     let shown = Memo::new(move |_| match screen.get() {
         Screen::Result if recommendation.with(Option::is_none) => answers.with(Screen::resume),
         other => other,
+    });
+    // The intro in index.html greets a first visit; once there is anything to show, it steps aside.
+    Effect::new(move |_| {
+        let fresh = shown.get() == Screen::Step(Question::Size) && answers.with(Answers::is_empty);
+        page::set_hidden("intro", !fresh);
     });
     // Focus follows the screen (the first one included, which replaces the loading screen), so
     // keyboard and screen-reader users always start at the new heading.
