@@ -20,3 +20,13 @@ pub fn set_hidden(id: &str, hidden: bool) {
         };
     }
 }
+
+/// Marks the page with the label of the build that runs it (`data-build` on `<html>`).
+pub fn mark_build(label: &str) {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
+    if let Some(root) = root {
+        let _ = root.set_attribute("data-build", label);
+    }
+}

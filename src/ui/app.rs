@@ -62,6 +62,10 @@ pub fn start() {
     let Some(root) = root else { return };
     root.set_inner_html("");
     mount_to(root, App).forget();
+    // `CTO_OR_CIO_BUILD=…` at build time labels the build, so the update test can tell two apart.
+    if let Some(label) = option_env!("CTO_OR_CIO_BUILD") {
+        page::mark_build(label);
+    }
     // `?crash-test` in the address forces a panic, so tests can check the error panel for real.
     if location::has_query("crash-test") {
         request_animation_frame(|| panic!("crash test requested in the address"));

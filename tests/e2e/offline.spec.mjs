@@ -1,7 +1,7 @@
 // Offline use (SPEC: "after the first visit the app works with no network at all") and the
 // hand-over to a new deploy: a new worker waits until the person clicks "Reload".
 import { spawn } from 'node:child_process';
-import { cp, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, readFile, rename, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect, SUBPATH_URL, QUESTIONS, CTO_CASE, CIO_CASE } from './app.mjs';
@@ -64,10 +64,10 @@ test('offline works under a sub-path too', async ({ app, page, context }) => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Update flow. A real deploy changes hashed file names; here we simulate one cheaply: build "B" is
-// a copy of dist/ whose index.html carries an extra <meta name="app-build" content="B"> and whose
-// sw.js VERSION gets a suffix. That makes sw.js byte-different (so the browser installs a new
-// worker) and gives B its own cache name, which is all the update machinery looks at.
+// Update flow between two real builds: A is dist/, B is target/dist-b/, built by scripts/test
+// from the same sources with CTO_OR_CIO_BUILD=B, which the app writes into <html data-build>.
+// B's wasm differs, so its hashed file names, its sw.js and its cache name all differ from A's.
+const DIST_B = process.env.E2E_DIST_B || 'target/dist-b';
 
 /** Starts tests/e2e/server.mjs on a free port serving `dir`; resolves to { url, stop }. */
 function startServer(dir) {
@@ -112,19 +112,19 @@ test('a new deploy waits for "Reload", then takes over with the answers kept', a
   const live = path.join(root, 'live'); // the served directory: a symlink flipped from A to B
   await rm(root, { recursive: true, force: true });
   await cp(DIST, dirA, { recursive: true });
-  await cp(DIST, dirB, { recursive: true });
+  await cp(DIST_B, dirB, { recursive: true });
 
-  const swB = path.join(dirB, 'sw.js');
-  const sw = await readFile(swB, 'utf8');
-  const m = /const VERSION = "([0-9a-f]{16})";/.exec(sw);
-  expect(m, 'dist/sw.js has a filled-in VERSION').not.toBeNull();
-  const versionA = m[1];
-  const versionB = `${versionA}-b`;
-  await writeFile(swB, sw.replace(m[0], `const VERSION = "${versionB}";`));
-  const indexB = path.join(dirB, 'index.html');
-  const html = await readFile(indexB, 'utf8');
-  expect(html).toContain('</head>');
-  await writeFile(indexB, html.replace('</head>', '<meta name="app-build" content="B">\n</head>'));
+  const versionOf = async (dir) => /const VERSION = "([0-9a-f]{16})";/.exec(await readFile(path.join(dir, 'sw.js'), 'utf8'))?.[1];
+  const wasmOf = async (dir) => /href="\.\/([^"]+_bg\.wasm)"/.exec(await readFile(path.join(dir, 'index.html'), 'utf8'))?.[1];
+  const versionA = await versionOf(dirA);
+  const versionB = await versionOf(dirB);
+  const [wasmA, wasmB] = [await wasmOf(dirA), await wasmOf(dirB)];
+  expect(versionA, 'dist/sw.js has a filled-in VERSION').toBeTruthy();
+  expect(versionB, `${DIST_B}/sw.js has a filled-in VERSION`).toBeTruthy();
+  expect(versionB).not.toBe(versionA);
+  expect(wasmA && wasmB && wasmA !== wasmB, `two different builds (${wasmA}, ${wasmB})`).toBe(true);
+  const loadedWasm = () =>
+    page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.wasm')));
 
   await symlink(dirA, live);
   const server = await startServer(live);
@@ -143,12 +143,16 @@ test('a new deploy waits for "Reload", then takes over with the answers kept', a
     await app.reload();
     await expect(update).toContainText('A new version is ready.', { timeout: 10_000 });
     // Still build A on screen until the person agrees.
-    await expect(page.locator('meta[name="app-build"]')).toHaveCount(0);
+    await expect(page.locator('html[data-build]')).toHaveCount(0);
     await app.expectStep(4);
 
     await update.getByRole('button', { name: 'Reload', exact: true }).click();
-    await expect(page.locator('meta[name="app-build"][content="B"]')).toHaveCount(1, { timeout: 10_000 });
+    await expect(page.locator('html[data-build="B"]')).toHaveCount(1, { timeout: 10_000 });
     await app.waitForRender();
+    // Only B's files run now: the page loaded B's wasm and not A's.
+    const wasm = await loadedWasm();
+    expect(wasm.some((n) => n.endsWith(wasmB)), wasm.join(', ')).toBe(true);
+    expect(wasm.some((n) => n.endsWith(wasmA)), wasm.join(', ')).toBe(false);
     await app.expectStep(4);
     await expect(update).toHaveCount(0);
     for (let n = 3; n >= 1; n--) {
