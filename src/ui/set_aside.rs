@@ -14,6 +14,18 @@ fn describe(answers: &Answers) -> String {
     format!("{} of 9 answers{who}", answers.answered_count())
 }
 
+/// Makes `other` the current answers and keeps the current ones aside, so nothing is lost.
+fn swap_in(
+    other: Answers,
+    answers: RwSignal<Answers>,
+    aside: RwSignal<Option<Answers>>,
+    screen: RwSignal<Screen>,
+) {
+    aside.set(Some(answers.get_untracked()));
+    screen.set(Screen::resume(&other));
+    answers.set(other);
+}
+
 /// Asks which answers to open: the shared ones or those saved on this device.
 #[component]
 pub fn LinkChoice(
@@ -24,9 +36,7 @@ pub fn LinkChoice(
 ) -> impl IntoView {
     let open_shared = move |_| {
         if let Some(incoming) = shared.get_untracked() {
-            aside.set(Some(answers.get_untracked()));
-            screen.set(Screen::resume(&incoming));
-            answers.set(incoming);
+            swap_in(incoming, answers, aside, screen);
             shared.set(None);
         }
     };
@@ -63,9 +73,7 @@ pub fn SetAside(
 ) -> impl IntoView {
     let switch = move |_| {
         if let Some(other) = aside.get_untracked() {
-            aside.set(Some(answers.get_untracked()));
-            screen.set(Screen::resume(&other));
-            answers.set(other);
+            swap_in(other, answers, aside, screen);
         }
     };
     move || {
