@@ -103,14 +103,21 @@ for (const [, body] of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
   for (const [, q] of body.matchAll(/['"`]([^'"`\s]+\.(?:wasm|m?js|css))['"`]/gi)) add(q);
 }
 
-// 3. The JS glue names its wasm file (`new URL('x_bg.wasm', import.meta.url)`): add it if
-//    index.html did not already.
-for (const f of [...found]) {
+// 3. The JS glue names its wasm file (`new URL('x_bg.wasm', import.meta.url)`) and imports the
+//    crate's JS snippets: add those (and whatever they import) if index.html did not already.
+const queue = [...found];
+while (queue.length > 0) {
+  const f = queue.pop();
   if (!/\.m?js$/i.test(f)) continue;
   const js = readFileSync(f, 'utf8');
-  for (const [, q] of js.matchAll(/['"`]([^'"`\s]+\.wasm)['"`]/g)) {
-    const local = path.join(dir, path.posix.basename(q));
-    if (existsSync(local)) found.add(local);
+  const refs = [...js.matchAll(/['"`]([^'"`\s]+\.wasm)['"`]/g)].map(([, q]) => path.join(dir, path.posix.basename(q)));
+  for (const [, a, b] of js.matchAll(/^\s*import\s*(?:[^'"()]*?\bfrom\s*)?(?:'([^']+)'|"([^"]+)")/gm)) {
+    refs.push(path.resolve(path.dirname(f), a ?? b));
+  }
+  for (const local of refs) {
+    if (found.has(local) || !existsSync(local)) continue;
+    found.add(local);
+    queue.push(local);
   }
 }
 

@@ -115,7 +115,7 @@ test('a new deploy waits for "Reload", then takes over with the answers kept', a
   await cp(DIST_B, dirB, { recursive: true });
 
   const versionOf = async (dir) => /const VERSION = "([0-9a-f]{16})";/.exec(await readFile(path.join(dir, 'sw.js'), 'utf8'))?.[1];
-  const wasmOf = async (dir) => /href="\.\/([^"]+_bg\.wasm)"/.exec(await readFile(path.join(dir, 'index.html'), 'utf8'))?.[1];
+  const wasmOf = async (dir) => /['"]\.\/([^'"]+_bg\.wasm)['"]/.exec(await readFile(path.join(dir, 'index.html'), 'utf8'))?.[1];
   const versionA = await versionOf(dirA);
   const versionB = await versionOf(dirB);
   const [wasmA, wasmB] = [await wasmOf(dirA), await wasmOf(dirB)];

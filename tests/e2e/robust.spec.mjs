@@ -21,6 +21,21 @@ test('the built page carries a strict Content-Security-Policy and runs under it'
   await app.readResult();
 });
 
+test('the first screen paints before the app is fetched', async ({ app, page }) => {
+  await app.open();
+  const timing = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    app: performance
+      .getEntriesByType('resource')
+      .filter((e) => /\.(wasm|js)$/.test(new URL(e.name).pathname))
+      .map((e) => e.startTime),
+  }));
+  expect(timing.paint, 'a first contentful paint').toBeGreaterThan(0);
+  expect(timing.app.length, 'the JS glue and the wasm were fetched').toBeGreaterThanOrEqual(2);
+  // The wasm and its glue must not compete with index.html and its CSS for a slow network.
+  for (const start of timing.app) expect(start).toBeGreaterThanOrEqual(timing.paint);
+});
+
 for (const [what, raw] of [
   ['bad JSON', '{"schema":2,"answers":{"size":"sm'],
   ['wrong types and unknown ids', '{"schema":2,"revision":"x","answers":{"size":"huge","stage":["startup"],"industry":"retail"},"company":{"a":1}}'],
