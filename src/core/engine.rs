@@ -175,11 +175,14 @@ impl Recommendation {
 
     /// Every answer's contribution, strongest toward the verdict first, then by overall weight.
     pub fn reasons(&self) -> Vec<Contribution> {
-        let mut reasons = self.contributions.clone();
-        reasons.sort_unstable_by_key(|c| {
-            (std::cmp::Reverse((self.toward(c), c.weight())), c.question)
-        });
-        reasons
+        strongest_first(&self.contributions, &|c| {
+            u16::from(self.toward(c)) << 8 | u16::from(c.weight())
+        })
+    }
+
+    /// Every answer's contribution, heaviest first (either way), questionnaire order among equals.
+    pub fn by_weight(&self) -> Vec<Contribution> {
+        strongest_first(&self.contributions, &|c| u16::from(c.weight()))
     }
 
     /// The contributions that pushed hardest toward this verdict, strongest first.
@@ -189,6 +192,24 @@ impl Recommendation {
         reasons.truncate(count);
         reasons
     }
+}
+
+/// A copy of `contributions` ordered by `key`, largest first, keeping their order among equals.
+/// An insertion sort: a list of nine needs nothing more, and it costs the wasm far less code than
+/// the standard library's sorts.
+fn strongest_first(
+    contributions: &[Contribution],
+    key: &dyn Fn(&Contribution) -> u16,
+) -> Vec<Contribution> {
+    let mut sorted = contributions.to_vec();
+    for i in 1..sorted.len() {
+        let mut j = i;
+        while j > 0 && key(&sorted[j - 1]) < key(&sorted[j]) {
+            sorted.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+    sorted
 }
 
 /// Evaluates a complete profile.
@@ -641,6 +662,19 @@ mod tests {
                 .windows(2)
                 .all(|w| rec.toward(&w[0]) >= rec.toward(&w[1])));
             assert_eq!(rec.reasons().len(), 8, "every scored answer is listed");
+        }
+    }
+
+    #[test]
+    fn both_orderings_match_a_stable_sort_over_every_profile() {
+        for p in Profile::all() {
+            let rec = recommend(&p);
+            let mut expected = rec.contributions.clone();
+            expected.sort_by_key(|c| std::cmp::Reverse((rec.toward(c), c.weight())));
+            assert_eq!(rec.reasons(), expected, "{p:?}");
+            expected.sort_by_key(|c| c.question);
+            expected.sort_by_key(|c| std::cmp::Reverse(c.weight()));
+            assert_eq!(rec.by_weight(), expected, "{p:?}");
         }
     }
 

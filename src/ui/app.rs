@@ -1,8 +1,10 @@
 //! Wires the state: answers are the one source of truth; the recommendation is a memo of them;
 //! storage, the address bar, the title and focus follow them in effects.
 
+use leptos::either::Either;
 use leptos::ev;
 use leptos::prelude::*;
+use leptos::reactive::effect::ImmediateEffect;
 use wasm_bindgen::JsCast;
 
 use super::notices::{Notice, Notices};
@@ -86,7 +88,7 @@ pub fn App() -> impl IntoView {
     // answers from stale ones; what is already stored is not written again.
     let revision = StoredValue::new(startup.revision);
     let stored = StoredValue::new(startup.saved);
-    Effect::new(move |_| {
+    ImmediateEffect::new_scoped(move || {
         answers.with(|current| {
             if stored.with_value(|s| s == current) {
                 return;
@@ -112,7 +114,7 @@ pub fn App() -> impl IntoView {
         }
     });
     on_cleanup(move || other_tab.remove());
-    Effect::new(move |_| {
+    ImmediateEffect::new_scoped(move || {
         let saved = match aside.with(|a| a.as_ref().map(|a| storage::encode(a, 0))) {
             Some(json) => store::write(storage::SET_ASIDE_KEY, &json),
             None => store::remove(storage::SET_ASIDE_KEY),
@@ -123,7 +125,7 @@ pub fn App() -> impl IntoView {
     });
     // The address bar carries the current answers, so a reload never brings back stale ones;
     // while the person is choosing between a link and their own answers, the link stays.
-    Effect::new(move |_| {
+    ImmediateEffect::new_scoped(move || {
         let fragment = answers.with(|a| {
             if a.is_empty() {
                 String::new()
@@ -136,7 +138,7 @@ pub fn App() -> impl IntoView {
         }
     });
     let company = Memo::new(move |_| answers.with(|a| a.company().to_owned()));
-    Effect::new(move |_| {
+    ImmediateEffect::new_scoped(move || {
         company.with(|name| match name.as_str() {
             "" => page::set_title(TITLE),
             name => page::set_title(&format!("{name} — CTO or CIO?")),
@@ -149,31 +151,35 @@ pub fn App() -> impl IntoView {
         other => other,
     });
     // The intro in index.html greets a first visit; once there is anything to show, it steps aside.
-    Effect::new(move |_| {
+    ImmediateEffect::new_scoped(move || {
         let fresh = shown.get() == Screen::Step(Question::Size) && answers.with(Answers::is_empty);
         page::set_hidden("intro", !fresh);
     });
     // Focus follows the screen (the first one included, which replaces the loading screen), so
     // keyboard and screen-reader users always start at the new heading.
-    Effect::new(move |_| {
+    ImmediateEffect::new_scoped(move || {
         shown.track();
         request_animation_frame(focus_heading);
     });
 
+    let flip = StoredValue::new(false);
     view! {
         <OfflineNotice/>
         <UpdatePrompt/>
         <Notices notices/>
         <SetAside aside answers screen/>
         <LinkChoice shared answers aside screen/>
-        // Keyed by screen so each step gets fresh inputs: updating one step's radios in place into
-        // another's would let the browser uncheck a saved answer while names and values change.
-        <For each=move || [shown.get()] key=|screen| *screen let:current>
-            {match current {
+        // Each new screen is built fresh, never patched from the last one: updating one step's
+        // radios in place into another's would let the browser uncheck a saved answer while names
+        // and values change. Alternating the wrapper type makes every change a replacement.
+        {move || {
+            let view = match shown.get() {
                 Screen::Step(question) => view! { <QuestionStep question answers screen/> }.into_any(),
                 Screen::Result => view! { <ResultView recommendation answers screen/> }.into_any(),
-            }}
-        </For>
+            };
+            flip.update_value(|f| *f = !*f);
+            if flip.get_value() { Either::Left(view) } else { Either::Right(view) }
+        }}
     }
 }
 

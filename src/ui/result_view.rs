@@ -96,9 +96,8 @@ fn print() {
 #[component]
 fn Verdict(rec: Recommendation, answers: RwSignal<Answers>) -> impl IntoView {
     let profile = answers.with_untracked(Answers::profile);
-    let mut reasons = rec.contributions.clone();
-    reasons.sort_by_key(|c| std::cmp::Reverse(c.weight()));
-    let reasons = reasons
+    let reasons = rec
+        .by_weight()
         .into_iter()
         .map(|c| view! { <ReasonItem contribution=c/> })
         .collect_view();

@@ -3,6 +3,7 @@
 
 use leptos::html;
 use leptos::prelude::*;
+use leptos::reactive::effect::ImmediateEffect;
 
 use crate::core::answers::Answers;
 use crate::core::share;
@@ -61,7 +62,7 @@ pub fn CopyText(
         }
     };
     // New text makes an earlier confirmation stale.
-    Effect::new(move |_| {
+    ImmediateEffect::new_scoped(move || {
         text.track();
         state.set(Copy::Idle);
     });
