@@ -1,8 +1,7 @@
 //! The result's details: the roles tailored to the answers, what they must coordinate on, and
-//! which answers would change the verdict.
+//! which answers would change the verdict. Static markup, built with [`El`].
 
-use leptos::prelude::*;
-
+use super::dom::El;
 use crate::core::advice::{flips, roadmap, roles, shared_ground, verdict_phrase, RoleBrief};
 use crate::core::answers::Profile;
 use crate::core::engine::Verdict;
@@ -10,88 +9,95 @@ use crate::core::engine::Verdict;
 /// How many verdict-changing answers are listed.
 const MAX_FLIPS: usize = 6;
 
-#[component]
-pub fn Roles(profile: Profile, verdict: Verdict) -> impl IntoView {
-    let briefs = roles(&profile, verdict)
+pub fn roles_section(profile: &Profile, verdict: Verdict) -> Vec<El> {
+    let cards = roles(profile, verdict).into_iter().map(role_card).collect();
+    vec![
+        El::text("h2", "result__section", "The role for this company"),
+        El::new("div", "roles").add_all(cards),
+    ]
+}
+
+fn role_card(brief: RoleBrief) -> El {
+    let label = |text| El::text("h4", "role__label", text);
+    let mut card = El::new("article", "role")
+        .add(El::text("h3", "role__title", brief.role.title()))
+        .add(label("Would own here"))
+        .add(El::list("role__list", &brief.owns))
+        .add(label("Hire for"))
+        .add(El::list("role__list", brief.role.skills()))
+        .add(
+            El::new("p", "role__reports")
+                .add(El::text("strong", "", "Reports to: "))
+                .add_text(brief.reports_to),
+        );
+    if !brief.split_when.is_empty() {
+        card = card
+            .add(label("Time to split the role when"))
+            .add(El::list("role__list", &brief.split_when));
+    }
+    card
+}
+
+pub fn shared_ground_section(profile: &Profile) -> Vec<El> {
+    let items = shared_ground(profile)
         .into_iter()
-        .map(|brief| view! { <RoleCard brief/> })
-        .collect_view();
-    view! {
-        <h2 class="result__section">"The role for this company"</h2>
-        <div class="roles">{briefs}</div>
-    }
+        .map(|g| {
+            El::new("li", "")
+                .add(El::new("strong", "").add_text(g.topic).add_text(": "))
+                .add_text(g.here)
+        })
+        .collect();
+    vec![
+        El::text("h2", "result__section", "Shared ground to coordinate"),
+        El::new("ul", "plain-list").add_all(items),
+    ]
 }
 
-#[component]
-fn RoleCard(brief: RoleBrief) -> impl IntoView {
-    let list = |items: Vec<&'static str>| {
-        items
-            .into_iter()
-            .map(|i| view! { <li>{i}</li> })
-            .collect_view()
-    };
-    let split = (!brief.split_when.is_empty()).then(|| {
-        view! {
-            <h4 class="role__label">"Time to split the role when"</h4>
-            <ul class="role__list">{list(brief.split_when.clone())}</ul>
-        }
-    });
-    view! {
-        <article class="role">
-            <h3 class="role__title">{brief.role.title()}</h3>
-            <h4 class="role__label">"Would own here"</h4>
-            <ul class="role__list">{list(brief.owns.clone())}</ul>
-            <h4 class="role__label">"Hire for"</h4>
-            <ul class="role__list">{list(brief.role.skills().to_vec())}</ul>
-            <p class="role__reports"><strong>"Reports to: "</strong>{brief.reports_to}</p>
-            {split}
-        </article>
-    }
-}
-
-#[component]
-pub fn SharedGroundList(profile: Profile) -> impl IntoView {
-    let items = shared_ground(&profile)
-        .into_iter()
-        .map(|g| view! { <li><strong>{g.topic} ": "</strong>{g.here}</li> })
-        .collect_view();
-    view! {
-        <h2 class="result__section">"Shared ground to coordinate"</h2>
-        <ul class="plain-list">{items}</ul>
-    }
-}
-
-#[component]
-pub fn Changes(profile: Profile) -> impl IntoView {
-    let all = flips(&profile);
+pub fn changes_section(profile: &Profile) -> Vec<El> {
+    let all = flips(profile);
     let more = all.len().saturating_sub(MAX_FLIPS);
-    let listed = all
+    let mut listed: Vec<El> = all
         .into_iter()
         .take(MAX_FLIPS)
-        .map(|f| view! { <li>{f.sentence()}</li> })
-        .collect_view();
-    let road = roadmap(&profile)
+        .map(|f| El::text("li", "", &f.sentence()))
+        .collect();
+    if more > 0 {
+        listed.push(El::text(
+            "li",
+            "",
+            &format!("…and {more} more single changes."),
+        ));
+    }
+    let road = roadmap(profile)
         .into_iter()
         .map(|(size, verdict)| {
             let here = size == profile.size;
-            view! {
-                <tr class:roadmap__here=here>
-                    <th scope="row">{size.choice().label} {here.then_some(" (today)")}</th>
-                    <td>{verdict_phrase(verdict)}</td>
-                </tr>
+            let mut head = El::text("th", "", size.choice().label).attr("scope", "row");
+            if here {
+                head = head.add_text(" (today)");
             }
+            El::new("tr", if here { "roadmap__here" } else { "" })
+                .add(head)
+                .add(El::text("td", "", verdict_phrase(verdict)))
         })
-        .collect_view();
-    view! {
-        <h2 class="result__section">"What would change this"</h2>
-        <ul class="plain-list">
-            {listed}
-            {(more > 0).then(|| view! { <li>{format!("…and {more} more single changes.")}</li> })}
-        </ul>
-        <table class="roadmap">
-            <caption>"As the company grows, other answers kept"</caption>
-            <thead><tr><th scope="col">"Size"</th><th scope="col">"Recommendation"</th></tr></thead>
-            <tbody>{road}</tbody>
-        </table>
-    }
+        .collect();
+    let column = |text| El::text("th", "", text).attr("scope", "col");
+    vec![
+        El::text("h2", "result__section", "What would change this"),
+        El::new("ul", "plain-list").add_all(listed),
+        El::new("table", "roadmap")
+            .add(El::text(
+                "caption",
+                "",
+                "As the company grows, other answers kept",
+            ))
+            .add(
+                El::new("thead", "").add(
+                    El::new("tr", "")
+                        .add(column("Size"))
+                        .add(column("Recommendation")),
+                ),
+            )
+            .add(El::new("tbody", "").add_all(road)),
+    ]
 }

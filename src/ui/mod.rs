@@ -3,6 +3,7 @@
 pub mod app;
 mod crash;
 mod details;
+mod dom;
 mod notices;
 mod question_step;
 mod result_view;

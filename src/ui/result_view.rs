@@ -4,15 +4,18 @@
 //! Only the parts that depend on the recommendation re-render when an answer changes, so the
 //! what-if radios and the company field keep focus while verdict and scores update in place.
 
+use leptos::html;
 use leptos::prelude::*;
+use leptos::reactive::effect::ImmediateEffect;
 
 use super::app::{Screen, HEADING_ID};
-use super::details::{Changes, Roles, SharedGroundList};
+use super::details::{changes_section, roles_section, shared_ground_section};
+use super::dom::El;
 use super::share::{link_of, CopyText, ShareLink};
 use super::start_over::StartOver;
 use super::what_if::WhatIf;
 use crate::core::advice::{next_step, points, summary_markdown};
-use crate::core::answers::{Answers, COMPANY_MAX_CHARS};
+use crate::core::answers::{Answers, Profile, COMPANY_MAX_CHARS};
 use crate::core::engine::{Contribution, Recommendation};
 use crate::core::questions::Question;
 
@@ -40,6 +43,16 @@ pub fn ResultView(
         .unwrap_or_default();
     let today: String = today.chars().take(10).collect();
 
+    // The whole verdict is rebuilt when the recommendation or the profile changes: the current
+    // leadership scores nothing, yet it decides the next step.
+    let profile = Memo::new(move |_| answers.with(Answers::profile));
+    let verdict_box = NodeRef::<html::Div>::new();
+    ImmediateEffect::new_scoped(move || {
+        if let Some(parent) = verdict_box.get() {
+            let shown = recommendation.with(|r| r.as_ref().map(|r| verdict(r, profile.get())));
+            El::fill(&parent, shown.unwrap_or_default());
+        }
+    });
     view! {
         <section
             class="result"
@@ -60,7 +73,7 @@ pub fn ResultView(
                     name => format!("Our recommendation for {name}"),
                 }}
             </p>
-            {move || recommendation.get().map(|rec| view! { <Verdict rec answers/> })}
+            <div class="verdict" node_ref=verdict_box></div>
             <WhatIf answers/>
             <h2 class="result__section">"Share or hand over"</h2>
             <CompanyName answers/>
@@ -92,69 +105,86 @@ fn print() {
     }
 }
 
-/// Everything that follows from the recommendation; re-rendered when it changes.
-#[component]
-fn Verdict(rec: Recommendation, answers: RwSignal<Answers>) -> impl IntoView {
-    let profile = answers.with_untracked(Answers::profile);
-    let reasons = rec
-        .by_weight()
-        .into_iter()
-        .map(|c| view! { <ReasonItem contribution=c/> })
-        .collect_view();
-    let next = profile.map(|p| next_step(rec.verdict, p.leadership, rec.cto_score, rec.cio_score));
-    view! {
-        <h1 id=HEADING_ID class="result__headline" tabindex="-1">{rec.verdict.headline()}</h1>
-        <p class="result__lead">{rec.verdict.explanation()}</p>
-        <p class="result__rule">{rec.rule.sentence()}</p>
-        <div class="scores">
-            <ScoreBar name="CTO" detail="products, platforms, engineering" score=rec.cto_score/>
-            <ScoreBar name="CIO" detail="systems, data, compliance" score=rec.cio_score/>
-        </div>
-        {next.map(|text| view! {
-            <div class="next">
-                <h2 class="next__title">"Next step"</h2>
-                <p>{text}</p>
-            </div>
-        })}
-        <h2 class="result__section">"Why: every answer's weight"</h2>
-        <ol class="reasons">{reasons}</ol>
-        {profile.map(|p| view! {
-            <Roles profile=p verdict=rec.verdict/>
-            <SharedGroundList profile=p/>
-            <Changes profile=p/>
-        })}
+/// Everything that follows from the recommendation, rebuilt whole when it changes: headline,
+/// scores, next step, reasons and details. Static markup, so it is built with [`El`].
+fn verdict(rec: &Recommendation, profile: Option<Profile>) -> Vec<El> {
+    let reasons = rec.by_weight().iter().map(reason_item).collect();
+    let mut out = vec![
+        El::text("h1", "result__headline", rec.verdict.headline())
+            .attr("id", HEADING_ID)
+            .attr("tabindex", "-1"),
+        El::text("p", "result__lead", rec.verdict.explanation()),
+        El::text("p", "result__rule", rec.rule.sentence()),
+        El::new("div", "scores")
+            .add(score_bar(
+                "CTO",
+                "products, platforms, engineering",
+                rec.cto_score,
+            ))
+            .add(score_bar("CIO", "systems, data, compliance", rec.cio_score)),
+    ];
+    if let Some(p) = profile {
+        let next = next_step(rec.verdict, p.leadership, rec.cto_score, rec.cio_score);
+        out.push(
+            El::new("div", "next")
+                .add(El::text("h2", "next__title", "Next step"))
+                .add(El::text("p", "", next)),
+        );
     }
+    out.push(El::text(
+        "h2",
+        "result__section",
+        "Why: every answer's weight",
+    ));
+    out.push(El::new("ol", "reasons").add_all(reasons));
+    if let Some(p) = profile {
+        out.extend(roles_section(&p, rec.verdict));
+        out.extend(shared_ground_section(&p));
+        out.extend(changes_section(&p));
+    }
+    out
 }
 
-#[component]
-fn ScoreBar(name: &'static str, detail: &'static str, score: u8) -> impl IntoView {
-    view! {
-        <div class="score">
-            <p class="score__head">
-                <span class="score__name">{name} " need"</span>
-                <span class="score__value">{score}<span class="score__max">" / 100"</span></span>
-            </p>
-            <p class="score__detail">{detail}</p>
-            <div class="score__track" aria-hidden="true">
-                <div class=format!("score__fill score__fill--{}", name.to_ascii_lowercase()) style:width=format!("{score}%")></div>
-            </div>
-        </div>
-    }
+fn score_bar(name: &str, detail: &str, score: u8) -> El {
+    let fill = format!("score__fill score__fill--{}", name.to_ascii_lowercase());
+    El::new("div", "score")
+        .add(
+            El::new("p", "score__head")
+                .add(El::text("span", "score__name", name).add_text(" need"))
+                .add(
+                    El::text("span", "score__value", &score.to_string()).add(El::text(
+                        "span",
+                        "score__max",
+                        " / 100",
+                    )),
+                ),
+        )
+        .add(El::text("p", "score__detail", detail))
+        .add(
+            El::new("div", "score__track")
+                .attr("aria-hidden", "true")
+                .add(El::new("div", &fill).style("width", &format!("{score}%"))),
+        )
 }
 
-#[component]
-fn ReasonItem(contribution: Contribution) -> impl IntoView {
-    view! {
-        <li class="reason" class:reason--none=contribution.weight() == 0>
-            <p class="reason__head">
-                <span class="reason__answer">
-                    {contribution.question.topic()} ": " <strong>{contribution.answer_label()}</strong>
-                </span>
-                <span class="reason__points">{points(contribution.cto, contribution.cio)}</span>
-            </p>
-            <p class="reason__why">{contribution.why}</p>
-        </li>
-    }
+fn reason_item(c: &Contribution) -> El {
+    let class = if c.weight() == 0 {
+        "reason reason--none"
+    } else {
+        "reason"
+    };
+    El::new("li", class)
+        .add(
+            El::new("p", "reason__head")
+                .add(
+                    El::new("span", "reason__answer")
+                        .add_text(c.question.topic())
+                        .add_text(": ")
+                        .add(El::text("strong", "", c.answer_label())),
+                )
+                .add(El::text("span", "reason__points", &points(c.cto, c.cio))),
+        )
+        .add(El::text("p", "reason__why", c.why))
 }
 
 /// The optional company name: shown in the title and carried in the link.

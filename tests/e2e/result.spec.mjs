@@ -31,6 +31,15 @@ test('what-if: changing answers on the result updates verdict and scores in plac
   expect(page.url()).toContain('focus=channel');
 });
 
+test('what-if on the current leadership, which scores nothing, still updates the next step', async ({ app, page }) => {
+  await app.open(linkOf({ ...MANUFACTURER, leadership: 'cto' }));
+  await expect(page.locator('.next')).toContainText('You have a CTO: hire a CIO next');
+  await page.getByText('What if?').click();
+  await page.locator('.what-if input[name="leadership"][value="cio"]').check();
+  await expect(page.locator('.next')).toContainText('Your current setup fits');
+  await expect(app.verdict()).toHaveAttribute('data-verdict', 'cio');
+});
+
 test('the result names the roles, the next step and what would change it', async ({ app, page }) => {
   await app.open(linkOf({ ...MANUFACTURER, leadership: 'cto' }));
   await expect(page.getByRole('heading', { name: 'Chief Information Officer (CIO)' })).toBeVisible();
