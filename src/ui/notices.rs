@@ -37,6 +37,93 @@ impl Notice {
     }
 }
 
+/// A button in a [`Note`].
+pub struct Action {
+    pub label: &'static str,
+    pub class: &'static str,
+    pub run: Box<dyn Fn() + Send + Sync>,
+}
+
+impl Action {
+    pub fn new(
+        label: &'static str,
+        class: &'static str,
+        run: impl Fn() + Send + Sync + 'static,
+    ) -> Action {
+        Action {
+            label,
+            class,
+            run: Box::new(run),
+        }
+    }
+}
+
+/// A message with buttons: every notice on the page (problems, answers kept aside, a new
+/// version, the choice a link brings) has this one shape, so it is rendered by one function.
+pub struct Note {
+    /// The base of the class names inside ("notice" or "choice").
+    pub kind: &'static str,
+    /// Extra classes on the box.
+    pub modifier: &'static str,
+    pub role: &'static str,
+    /// A heading, which also names the box for assistive technology.
+    pub title: Option<&'static str>,
+    pub text: String,
+    /// A `data:` address to download kept data from.
+    pub download: Option<String>,
+    pub actions: Vec<Action>,
+}
+
+impl Note {
+    pub fn new(modifier: &'static str, role: &'static str, text: String) -> Note {
+        Note {
+            kind: "notice",
+            modifier,
+            role,
+            title: None,
+            text,
+            download: None,
+            actions: Vec::new(),
+        }
+    }
+
+    pub fn action(
+        mut self,
+        label: &'static str,
+        class: &'static str,
+        run: impl Fn() + Send + Sync + 'static,
+    ) -> Note {
+        self.actions.push(Action::new(label, class, run));
+        self
+    }
+}
+
+pub fn note_view(note: Note) -> impl IntoView {
+    let kind = note.kind;
+    let title_id = note.title.map(|_| format!("{kind}-title"));
+    let labelled_by = title_id.clone();
+    let buttons = note
+        .actions
+        .into_iter()
+        .map(|a| {
+            let run = a.run;
+            view! { <button type="button" class=a.class on:click=move |_| run()>{a.label}</button> }
+        })
+        .collect_view();
+    view! {
+        <div class=format!("{kind} {}", note.modifier) role=note.role aria-labelledby=labelled_by>
+            {note.title.map(|title| view! { <h2 id=title_id class=format!("{kind}__title")>{title}</h2> })}
+            <p class=format!("{kind}__text")>{note.text}</p>
+            <div class=format!("{kind}__actions")>
+                {note.download.map(|href| view! {
+                    <a class="btn btn--small" href=href download="cto-or-cio-saved-data.json">"Download the kept data"</a>
+                })}
+                {buttons}
+            </div>
+        </div>
+    }
+}
+
 #[component]
 pub fn Notices(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
     let dismiss = move |index: usize| {
@@ -54,23 +141,12 @@ pub fn Notices(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
                     .into_iter()
                     .enumerate()
                     .map(|(index, notice)| {
-                        let download = match &notice {
-                            Notice::Storage { raw, .. } => Some(download_href(raw)),
-                            _ => None,
-                        };
-                        view! {
-                            <div class="notice" role="note">
-                                <p class="notice__text">{notice.message()}</p>
-                                <div class="notice__actions">
-                                    {download.map(|href| view! {
-                                        <a class="btn btn--small" href=href download="cto-or-cio-saved-data.json">"Download the kept data"</a>
-                                    })}
-                                    <button type="button" class="btn btn--small btn--quiet" on:click=move |_| dismiss(index)>
-                                        "Dismiss"
-                                    </button>
-                                </div>
-                            </div>
+                        let mut note = Note::new("", "note", notice.message())
+                            .action("Dismiss", "btn btn--small btn--quiet", move || dismiss(index));
+                        if let Notice::Storage { raw, .. } = &notice {
+                            note.download = Some(download_href(raw));
                         }
+                        note_view(note)
                     })
                     .collect_view()
             }}

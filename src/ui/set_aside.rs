@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::app::Screen;
+use super::notices::{note_view, Note};
 use crate::core::answers::Answers;
 
 fn describe(answers: &Answers) -> String {
@@ -34,32 +35,30 @@ pub fn LinkChoice(
     aside: RwSignal<Option<Answers>>,
     screen: RwSignal<Screen>,
 ) -> impl IntoView {
-    let open_shared = move |_| {
+    let open_shared = move || {
         if let Some(incoming) = shared.get_untracked() {
             swap_in(incoming, answers, aside, screen);
             shared.set(None);
         }
     };
-    let keep_mine = move |_| {
+    let keep_mine = move || {
         aside.set(shared.get_untracked());
         shared.set(None);
     };
     move || {
         shared.get().map(|incoming| {
             let mine = answers.with_untracked(describe);
-            view! {
-                <section class="choice" role="region" aria-labelledby="choice-title">
-                    <h2 id="choice-title" class="choice__title">"This link has different answers"</h2>
-                    <p>
-                        "The link carries " {describe(&incoming)} "; this device has " {mine}
-                        " saved. Which do you want to open? The other set is kept, so you can switch back."
-                    </p>
-                    <div class="choice__actions">
-                        <button type="button" class="btn btn--primary" on:click=open_shared>"Open the shared answers"</button>
-                        <button type="button" class="btn" on:click=keep_mine>"Keep mine"</button>
-                    </div>
-                </section>
-            }
+            let text = format!(
+                "The link carries {}; this device has {mine} saved. Which do you want to open? \
+                 The other set is kept, so you can switch back.",
+                describe(&incoming)
+            );
+            let mut note = Note::new("", "region", text)
+                .action("Open the shared answers", "btn btn--primary", open_shared)
+                .action("Keep mine", "btn", keep_mine);
+            note.kind = "choice";
+            note.title = Some("This link has different answers");
+            note_view(note)
         })
     }
 }
@@ -71,26 +70,24 @@ pub fn SetAside(
     answers: RwSignal<Answers>,
     screen: RwSignal<Screen>,
 ) -> impl IntoView {
-    let switch = move |_| {
+    let switch = move || {
         if let Some(other) = aside.get_untracked() {
             swap_in(other, answers, aside, screen);
         }
     };
     move || {
         aside.get().map(|other| {
-            view! {
-                <div class="notice notice--aside" role="note">
-                    <p class="notice__text">
-                        "Another set of answers is kept aside (" {describe(&other)} ")."
-                    </p>
-                    <div class="notice__actions">
-                        <button type="button" class="btn btn--small" on:click=switch>"Restore the other answers"</button>
-                        <button type="button" class="btn btn--small btn--quiet" on:click=move |_| aside.set(None)>
-                            "Discard them"
-                        </button>
-                    </div>
-                </div>
-            }
+            let text = format!(
+                "Another set of answers is kept aside ({}).",
+                describe(&other)
+            );
+            note_view(
+                Note::new("notice--aside", "note", text)
+                    .action("Restore the other answers", "btn btn--small", switch)
+                    .action("Discard them", "btn btn--small btn--quiet", move || {
+                        aside.set(None)
+                    }),
+            )
         })
     }
 }

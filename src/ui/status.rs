@@ -3,6 +3,7 @@
 use leptos::ev;
 use leptos::prelude::*;
 
+use super::notices::{note_view, Note};
 use crate::platform::service_worker;
 
 /// Says when the network is gone, and that nothing depends on it.
@@ -29,16 +30,15 @@ pub fn OfflineNotice() -> impl IntoView {
 pub fn UpdatePrompt() -> impl IntoView {
     let ready = RwSignal::new(false);
     service_worker::register(move || ready.set(true));
-    view! {
-        {move || ready.get().then(|| view! {
-            <div class="notice notice--update" role="status">
-                <p class="notice__text">"A new version is ready."</p>
-                <div class="notice__actions">
-                    <button type="button" class="btn btn--small btn--primary" on:click=move |_| service_worker::apply_update()>
-                        "Reload"
-                    </button>
-                </div>
-            </div>
-        })}
+    move || {
+        ready.get().then(|| {
+            note_view(
+                Note::new("notice--update", "status", "A new version is ready.".into()).action(
+                    "Reload",
+                    "btn btn--small btn--primary",
+                    service_worker::apply_update,
+                ),
+            )
+        })
     }
 }
