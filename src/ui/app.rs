@@ -1,8 +1,11 @@
 //! Wires the state: answers are the one source of truth; the recommendation is a memo of them;
 //! storage, the address bar, the title and focus follow them in effects.
 
-use leptos::either::Either;
+use std::any::Any;
+
 use leptos::ev;
+use leptos::html;
+use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::reactive::effect::ImmediateEffect;
 use wasm_bindgen::JsCast;
@@ -162,24 +165,36 @@ pub fn App() -> impl IntoView {
         request_animation_frame(focus_heading);
     });
 
-    let flip = StoredValue::new(false);
+    // Each new screen is mounted fresh in the outlet, never patched from the last one: updating
+    // one step's radios in place into another's would let the browser uncheck a saved answer
+    // while names and values change. Dropping the last screen's handle unmounts it and disposes
+    // its reactive scope (listeners included).
+    let outlet = NodeRef::<html::Div>::new();
+    let mounted = StoredValue::new_local(None::<Box<dyn Any>>);
+    ImmediateEffect::new_scoped(move || {
+        let current = shown.get();
+        let Some(parent) = outlet.get() else { return };
+        mounted.set_value(None);
+        let parent: web_sys::HtmlElement = parent.into();
+        let handle: Box<dyn Any> = match current {
+            Screen::Step(question) => Box::new(mount_to(
+                parent,
+                move || view! { <QuestionStep question answers screen/> },
+            )),
+            Screen::Result => Box::new(mount_to(
+                parent,
+                move || view! { <ResultView recommendation answers screen/> },
+            )),
+        };
+        mounted.set_value(Some(handle));
+    });
     view! {
         <OfflineNotice/>
         <UpdatePrompt/>
         <Notices notices/>
         <SetAside aside answers screen/>
         <LinkChoice shared answers aside screen/>
-        // Each new screen is built fresh, never patched from the last one: updating one step's
-        // radios in place into another's would let the browser uncheck a saved answer while names
-        // and values change. Alternating the wrapper type makes every change a replacement.
-        {move || {
-            let view = match shown.get() {
-                Screen::Step(question) => view! { <QuestionStep question answers screen/> }.into_any(),
-                Screen::Result => view! { <ResultView recommendation answers screen/> }.into_any(),
-            };
-            flip.update_value(|f| *f = !*f);
-            if flip.get_value() { Either::Left(view) } else { Either::Right(view) }
-        }}
+        <div class="screen" node_ref=outlet></div>
     }
 }
 
