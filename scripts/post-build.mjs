@@ -1,4 +1,6 @@
-// Trunk post_build hook, in two steps:
+// Trunk post_build hook, in three steps:
+// 0. in release builds, minifies the JS (the wasm-bindgen glue and the crate's snippets) with
+//    terser: Trunk's own JS minifier cannot parse ES modules;
 // 1. adds a Content-Security-Policy to the staged index.html, allowing Trunk's inline loader
 //    script by its hash (no 'unsafe-inline'), WebAssembly compilation, and nothing from elsewhere;
 // 2. writes into the staged sw.js the exact list of files this build produced (hashed names
@@ -6,6 +8,7 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
+import { minify } from "terser";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -21,6 +24,24 @@ async function files(dir) {
     else out.push(path);
   }
   return out;
+}
+
+// 0. Minified JS ------------------------------------------------------------------------------
+if (process.env.TRUNK_PROFILE === "release") {
+  let before = 0;
+  let after = 0;
+  for (const path of (await files(staging)).filter((p) => p.endsWith(".js") && !p.endsWith(`${sep}sw.js`))) {
+    const source = await readFile(path, "utf8");
+    const { code } = await minify(source, { module: true, compress: true, mangle: true });
+    if (!code) {
+      console.error(`post-build.mjs: terser returned nothing for ${path}`);
+      process.exit(1);
+    }
+    await writeFile(path, code);
+    before += source.length;
+    after += code.length;
+  }
+  console.log(`post-build.mjs: JS minified, ${before} -> ${after} bytes`);
 }
 
 // 1. Content-Security-Policy ----------------------------------------------------------------
