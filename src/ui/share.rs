@@ -88,13 +88,12 @@ pub fn CopyText(
                     Copy::Refused => refused,
                 }}
             </p>
-            {move || show_field().then(|| view! {
-                <label class="share__field">
-                    <span class="share__label">{field}</span>
-                    <textarea class="share__url" class:share__text=multiline readonly rows=if multiline { 8 } else { 2 }
-                        node_ref=area prop:value=move || text.get() on:focus=move |_| select_field()></textarea>
-                </label>
-            })}
+            // Hidden rather than added and removed: that would compile update code for the field.
+            <label class="share__field" hidden=move || !show_field()>
+                <span class="share__label">{field}</span>
+                <textarea class="share__url" class:share__text=multiline readonly rows=if multiline { 8 } else { 2 }
+                    node_ref=area prop:value=move || text.get() on:focus=move |_| select_field()></textarea>
+            </label>
         </div>
     }
 }

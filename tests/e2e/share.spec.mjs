@@ -164,7 +164,7 @@ for (const [what, patch] of [
       await app.open();
       await app.answerByClick(1, CTO_CASE.size);
       await app.answerByClick(2, CTO_CASE.stage);
-      await expect(page.getByLabel('Share link', { exact: true })).toHaveCount(0);
+      await expect(page.getByLabel('Share link', { exact: true })).toBeHidden();
       await app.button('Copy link').click();
       await expect(page.locator('.share__status--shown')).toContainText(FALLBACK);
       await expectFieldSelected(page, `${baseURL}#${fragmentOf(firstN(CTO_CASE, 2))}`);
