@@ -30,7 +30,7 @@ pub fn ResultView(
     };
     let company = move || answers.with(|a| a.company().to_owned());
     let link = link_of(answers);
-    let summary = Signal::derive(move || {
+    let summary = Memo::new(move |_| {
         recommendation.with(|r| {
             r.as_ref()
                 .map(|rec| answers.with(|a| summary_markdown(a, rec, &link.get())))

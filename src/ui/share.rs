@@ -17,8 +17,8 @@ enum Copy {
 }
 
 /// The share link of the current answers.
-pub fn link_of(answers: RwSignal<Answers>) -> Signal<String> {
-    Signal::derive(move || answers.with(|a| location::link_to(&share::encode(a))))
+pub fn link_of(answers: RwSignal<Answers>) -> Memo<String> {
+    Memo::new(move |_| answers.with(|a| location::link_to(&share::encode(a))))
 }
 
 /// "Copy link" with its confirmation and fallback field.
@@ -45,7 +45,7 @@ pub fn ShareLink(
 /// the text itself in a field when it must be copied by hand (or `always_show` asks for it).
 #[component]
 pub fn CopyText(
-    #[prop(into)] text: Signal<String>,
+    text: Memo<String>,
     button: &'static str,
     field: &'static str,
     copied: &'static str,
