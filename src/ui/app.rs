@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 use super::notices::{Notice, Notices};
 use super::question_step::QuestionStep;
 use super::result_view::ResultView;
-use super::set_aside::{LinkChoice, SetAside};
+use super::set_aside::Choices;
 use super::status::{OfflineNotice, UpdatePrompt};
 use crate::core::answers::Answers;
 use crate::core::engine::recommend;
@@ -192,8 +192,7 @@ pub fn App() -> impl IntoView {
         <OfflineNotice/>
         <UpdatePrompt/>
         <Notices notices/>
-        <SetAside aside answers screen/>
-        <LinkChoice shared answers aside screen/>
+        <Choices shared answers aside screen/>
         <div class="screen" node_ref=outlet></div>
     }
 }

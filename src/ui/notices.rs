@@ -1,6 +1,13 @@
 //! Messages about the app's own state: storage that failed, data kept aside, links that were bad.
 
+use std::sync::Arc;
+
+use leptos::html::{self, ElementType};
 use leptos::prelude::*;
+use leptos::reactive::effect::ImmediateEffect;
+use wasm_bindgen::JsCast;
+
+use super::dom::El;
 
 use crate::core::share::LinkProblem;
 use crate::core::storage::{StorageProblem, BACKUP_KEY};
@@ -37,29 +44,12 @@ impl Notice {
     }
 }
 
-/// A button in a [`Note`].
-pub struct Action {
-    pub label: &'static str,
-    pub class: &'static str,
-    pub run: Box<dyn Fn() + Send + Sync>,
-}
-
-impl Action {
-    pub fn new(
-        label: &'static str,
-        class: &'static str,
-        run: impl Fn() + Send + Sync + 'static,
-    ) -> Action {
-        Action {
-            label,
-            class,
-            run: Box::new(run),
-        }
-    }
-}
+/// What a note's button does.
+pub type Action = Arc<dyn Fn() + Send + Sync>;
 
 /// A message with buttons: every notice on the page (problems, answers kept aside, a new
-/// version, the choice a link brings) has this one shape, so it is rendered by one function.
+/// version, the choice a link brings) has this one shape. Notes are static markup built with
+/// [`El`]; their buttons are served by one click handler on the element that holds them.
 pub struct Note {
     /// The base of the class names inside ("notice" or "choice").
     pub kind: &'static str,
@@ -71,7 +61,7 @@ pub struct Note {
     pub text: String,
     /// A `data:` address to download kept data from.
     pub download: Option<String>,
-    pub actions: Vec<Action>,
+    pub actions: Vec<(&'static str, &'static str, Action)>,
 }
 
 impl Note {
@@ -87,40 +77,92 @@ impl Note {
         }
     }
 
+    /// Adds a button labelled `label`, with classes `class`, that runs `run`.
     pub fn action(
         mut self,
         label: &'static str,
         class: &'static str,
         run: impl Fn() + Send + Sync + 'static,
     ) -> Note {
-        self.actions.push(Action::new(label, class, run));
+        self.actions.push((label, class, Arc::new(run)));
         self
+    }
+
+    /// The note's markup; its buttons carry `data-action`, their index in `actions`, where their
+    /// actions are appended.
+    fn build(self, actions: &mut Vec<Action>) -> El {
+        let kind = self.kind;
+        let mut note = El::new("div", &format!("{kind} {}", self.modifier)).attr("role", self.role);
+        if let Some(title) = self.title {
+            let id = format!("{kind}-title");
+            note = note
+                .attr("aria-labelledby", &id)
+                .add(El::text("h2", &format!("{kind}__title"), title).attr("id", &id));
+        }
+        let mut buttons = El::new("div", &format!("{kind}__actions"));
+        if let Some(href) = self.download {
+            buttons = buttons.add(
+                El::text("a", "btn btn--small", "Download the kept data")
+                    .attr("href", &href)
+                    .attr("download", "cto-or-cio-saved-data.json"),
+            );
+        }
+        for (label, class, run) in self.actions {
+            buttons = buttons.add(
+                El::text("button", class, label)
+                    .attr("type", "button")
+                    .attr("data-action", &actions.len().to_string()),
+            );
+            actions.push(run);
+        }
+        note.add(El::text("p", &format!("{kind}__text"), &self.text))
+            .add(buttons)
     }
 }
 
-pub fn note_view(note: Note) -> impl IntoView {
-    let kind = note.kind;
-    let title_id = note.title.map(|_| format!("{kind}-title"));
-    let labelled_by = title_id.clone();
-    let buttons = note
-        .actions
-        .into_iter()
-        .map(|a| {
-            let run = a.run;
-            view! { <button type="button" class=a.class on:click=move |_| run()>{a.label}</button> }
-        })
-        .collect_view();
-    view! {
-        <div class=format!("{kind} {}", note.modifier) role=note.role aria-labelledby=labelled_by>
-            {note.title.map(|title| view! { <h2 id=title_id class=format!("{kind}__title")>{title}</h2> })}
-            <p class=format!("{kind}__text")>{note.text}</p>
-            <div class=format!("{kind}__actions")>
-                {note.download.map(|href| view! {
-                    <a class="btn btn--small" href=href download="cto-or-cio-saved-data.json">"Download the kept data"</a>
-                })}
-                {buttons}
-            </div>
-        </div>
+/// Where notes are shown: a host element, refilled whenever the notes change, and the actions of
+/// the buttons in it.
+#[derive(Clone, Copy)]
+pub struct NoteHost {
+    actions: StoredValue<Vec<Action>>,
+}
+
+impl NoteHost {
+    /// Shows what `notes` returns in the element `host` loads, again whenever what it reads
+    /// changes.
+    pub fn follow<E>(
+        host: NodeRef<E>,
+        notes: impl Fn() -> Vec<Note> + Send + Sync + 'static,
+    ) -> NoteHost
+    where
+        E: ElementType,
+        E::Output: JsCast + Clone + 'static,
+        NodeRef<E>: Get<Value = Option<E::Output>>,
+    {
+        let actions = StoredValue::new(Vec::new());
+        ImmediateEffect::new_scoped(move || {
+            let shown = notes();
+            let Some(el) = host.get() else { return };
+            let mut runs = Vec::new();
+            let built = shown.into_iter().map(|n| n.build(&mut runs)).collect();
+            El::fill(el.unchecked_ref(), built);
+            actions.set_value(runs);
+        });
+        NoteHost { actions }
+    }
+
+    /// Runs the action of the button a click landed on, if any.
+    pub fn clicked(self, e: web_sys::MouseEvent) {
+        let index = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("[data-action]").ok().flatten())
+            .and_then(|button| button.get_attribute("data-action"))
+            .and_then(|k| k.parse::<usize>().ok());
+        // Cloned out first: the action may change the notes, which refills `actions`.
+        if let Some(run) = index.and_then(|k| self.actions.with_value(|a| a.get(k).cloned())) {
+            run();
+        }
     }
 }
 
@@ -133,24 +175,34 @@ pub fn Notices(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
             }
         })
     };
+    let section = NodeRef::<html::Section>::new();
+    let host = NoteHost::follow(section, move || {
+        notices.with(|list| {
+            list.iter()
+                .enumerate()
+                .map(|(index, notice)| {
+                    let mut note = Note::new("", "note", notice.message()).action(
+                        "Dismiss",
+                        "btn btn--small btn--quiet",
+                        move || dismiss(index),
+                    );
+                    if let Notice::Storage { raw, .. } = notice {
+                        note.download = Some(download_href(raw));
+                    }
+                    note
+                })
+                .collect()
+        })
+    });
     view! {
-        <section class="notices" class:notices--shown=move || notices.with(|n| !n.is_empty()) aria-live="polite" aria-label="Messages">
-            {move || {
-                notices
-                    .get()
-                    .into_iter()
-                    .enumerate()
-                    .map(|(index, notice)| {
-                        let mut note = Note::new("", "note", notice.message())
-                            .action("Dismiss", "btn btn--small btn--quiet", move || dismiss(index));
-                        if let Notice::Storage { raw, .. } = &notice {
-                            note.download = Some(download_href(raw));
-                        }
-                        note_view(note)
-                    })
-                    .collect_view()
-            }}
-        </section>
+        <section
+            node_ref=section
+            class="notices"
+            class:notices--shown=move || notices.with(|n| !n.is_empty())
+            aria-live="polite"
+            aria-label="Messages"
+            on:click=move |e| host.clicked(e)
+        ></section>
     }
 }
 

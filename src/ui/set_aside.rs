@@ -1,10 +1,11 @@
 //! When a shared link differs from the answers saved here, the person chooses; the set of answers
 //! not chosen is kept aside, and can be switched back to, until they discard it.
 
+use leptos::html;
 use leptos::prelude::*;
 
 use super::app::Screen;
-use super::notices::{note_view, Note};
+use super::notices::{Note, NoteHost};
 use crate::core::answers::Answers;
 
 fn describe(answers: &Answers) -> String {
@@ -27,9 +28,11 @@ fn swap_in(
     answers.set(other);
 }
 
-/// Asks which answers to open: the shared ones or those saved on this device.
+/// Asks which answers to open when a link's differ from those saved here (the shared ones or
+/// the saved ones), and offers the set kept aside: switch to it (setting the current one aside)
+/// or discard it.
 #[component]
-pub fn LinkChoice(
+pub fn Choices(
     shared: RwSignal<Option<Answers>>,
     answers: RwSignal<Answers>,
     aside: RwSignal<Option<Answers>>,
@@ -45,8 +48,25 @@ pub fn LinkChoice(
         aside.set(shared.get_untracked());
         shared.set(None);
     };
-    move || {
-        shared.get().map(|incoming| {
+    let switch = move || {
+        if let Some(other) = aside.get_untracked() {
+            swap_in(other, answers, aside, screen);
+        }
+    };
+    let holder = NodeRef::<html::Div>::new();
+    let host = NoteHost::follow(holder, move || {
+        let kept = aside.get().map(|other| {
+            let text = format!(
+                "Another set of answers is kept aside ({}).",
+                describe(&other)
+            );
+            Note::new("notice--aside", "note", text)
+                .action("Restore the other answers", "btn btn--small", switch)
+                .action("Discard them", "btn btn--small btn--quiet", move || {
+                    aside.set(None)
+                })
+        });
+        let choice = shared.get().map(|incoming| {
             let mine = answers.with_untracked(describe);
             let text = format!(
                 "The link carries {}; this device has {mine} saved. Which do you want to open? \
@@ -58,36 +78,9 @@ pub fn LinkChoice(
                 .action("Keep mine", "btn", keep_mine);
             note.kind = "choice";
             note.title = Some("This link has different answers");
-            note_view(note)
-        })
-    }
-}
-
-/// Offers the answers set aside: switch to them (setting the current ones aside) or discard them.
-#[component]
-pub fn SetAside(
-    aside: RwSignal<Option<Answers>>,
-    answers: RwSignal<Answers>,
-    screen: RwSignal<Screen>,
-) -> impl IntoView {
-    let switch = move || {
-        if let Some(other) = aside.get_untracked() {
-            swap_in(other, answers, aside, screen);
-        }
-    };
-    move || {
-        aside.get().map(|other| {
-            let text = format!(
-                "Another set of answers is kept aside ({}).",
-                describe(&other)
-            );
-            note_view(
-                Note::new("notice--aside", "note", text)
-                    .action("Restore the other answers", "btn btn--small", switch)
-                    .action("Discard them", "btn btn--small btn--quiet", move || {
-                        aside.set(None)
-                    }),
-            )
-        })
-    }
+            note
+        });
+        kept.into_iter().chain(choice).collect()
+    });
+    view! { <div node_ref=holder on:click=move |e| host.clicked(e)></div> }
 }

@@ -1,9 +1,10 @@
 //! The app's own status: offline, and a new version waiting.
 
 use leptos::ev;
+use leptos::html;
 use leptos::prelude::*;
 
-use super::notices::{note_view, Note};
+use super::notices::{Note, NoteHost};
 use crate::platform::service_worker;
 
 /// Says when the network is gone, and that nothing depends on it.
@@ -30,15 +31,14 @@ pub fn OfflineNotice() -> impl IntoView {
 pub fn UpdatePrompt() -> impl IntoView {
     let ready = RwSignal::new(false);
     service_worker::register(move || ready.set(true));
-    move || {
-        ready.get().then(|| {
-            note_view(
-                Note::new("notice--update", "status", "A new version is ready.".into()).action(
-                    "Reload",
-                    "btn btn--small btn--primary",
-                    service_worker::apply_update,
-                ),
-            )
-        })
-    }
+    let holder = NodeRef::<html::Div>::new();
+    let host = NoteHost::follow(holder, move || {
+        let note = Note::new("notice--update", "status", "A new version is ready.".into()).action(
+            "Reload",
+            "btn btn--small btn--primary",
+            service_worker::apply_update,
+        );
+        ready.get().then_some(note).into_iter().collect()
+    });
+    view! { <div node_ref=holder on:click=move |e| host.clicked(e)></div> }
 }
