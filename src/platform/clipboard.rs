@@ -1,20 +1,18 @@
 //! Copying text with the asynchronous Clipboard API, which may be missing or refused.
+//!
+//! The promise is handled in `browser.js`, which calls back once: awaiting it here would compile
+//! a future and its task into the wasm for this one use.
 
-use wasm_bindgen::JsValue;
-use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen::prelude::*;
 
-/// Copies `text`; `false` when the browser has no Clipboard API here or refuses it.
-pub async fn copy(text: &str) -> bool {
-    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
-        return false;
-    };
-    // Outside a secure context `navigator.clipboard` is undefined: calling into it would throw.
-    let present = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
-        .is_ok_and(|c| !c.is_undefined() && !c.is_null());
-    if !present {
-        return false;
-    }
-    JsFuture::from(navigator.clipboard().write_text(text))
-        .await
-        .is_ok()
+#[wasm_bindgen(module = "/src/platform/browser.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = copyText)]
+    fn copy_text(text: &str, done: JsValue);
+}
+
+/// Copies `text`, then calls `done` with `true`, or with `false` when the browser has no
+/// Clipboard API here or refuses it.
+pub fn copy(text: &str, done: impl FnOnce(bool) + 'static) {
+    copy_text(text, Closure::once_into_js(done));
 }

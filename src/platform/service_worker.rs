@@ -2,7 +2,7 @@
 
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(module = "/src/platform/service_worker.js")]
+#[wasm_bindgen(module = "/src/platform/browser.js")]
 extern "C" {
     #[wasm_bindgen(js_name = register)]
     fn register_worker(on_update_ready: &Closure<dyn Fn()>);

@@ -68,8 +68,8 @@ pub fn CopyText(
     });
     let copy = move |_| {
         let value = text.get_untracked();
-        leptos::task::spawn_local(async move {
-            if clipboard::copy(&value).await {
+        clipboard::copy(&value, move |copied| {
+            if copied {
                 state.set(Copy::Copied);
             } else {
                 state.set(Copy::Refused);

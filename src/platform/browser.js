@@ -1,4 +1,6 @@
-// Registers the offline worker (pwa/sw.js) and hands over to a new version only when asked.
+// The browser APIs the platform adapters drive from JS, where promises and events are simpler
+// to handle than from Rust: the offline worker (pwa/sw.js), registered and handed over to a new
+// version only when asked, and the clipboard.
 
 export function register(onUpdateReady) {
   if (!("serviceWorker" in navigator)) return;
@@ -31,4 +33,18 @@ export function applyUpdate() {
     navigator.serviceWorker.addEventListener("controllerchange", reload);
     waiting.postMessage("skip-waiting");
   }, reload);
+}
+
+// Copies text with the asynchronous Clipboard API, then calls done(true) or done(false): outside a
+// secure context navigator.clipboard is missing, and the browser may also refuse.
+export function copyText(text, done) {
+  const clipboard = navigator.clipboard;
+  if (!clipboard) {
+    done(false);
+    return;
+  }
+  clipboard.writeText(text).then(
+    () => done(true),
+    () => done(false),
+  );
 }
