@@ -140,11 +140,12 @@ impl NoteHost {
         NodeRef<E>: Get<Value = Option<E::Output>>,
     {
         let actions = StoredValue::new(Vec::new());
+        // Until the host is mounted there is nowhere to show notes, so they are not built; the
+        // host's loading runs this again.
         ImmediateEffect::new_scoped(move || {
-            let shown = notes();
             let Some(el) = host.get() else { return };
             let mut runs = Vec::new();
-            let built = shown.into_iter().map(|n| n.build(&mut runs)).collect();
+            let built = notes().into_iter().map(|n| n.build(&mut runs)).collect();
             El::fill(el.unchecked_ref(), built);
             actions.set_value(runs);
         });

@@ -33,12 +33,14 @@ pub fn UpdatePrompt() -> impl IntoView {
     service_worker::register(move || ready.set(true));
     let holder = NodeRef::<html::Div>::new();
     let host = NoteHost::follow(holder, move || {
-        let note = Note::new("notice--update", "status", "A new version is ready.".into()).action(
-            "Reload",
-            "btn btn--small btn--primary",
-            service_worker::apply_update,
-        );
-        ready.get().then_some(note).into_iter().collect()
+        let note = || {
+            Note::new("notice--update", "status", "A new version is ready.".into()).action(
+                "Reload",
+                "btn btn--small btn--primary",
+                service_worker::apply_update,
+            )
+        };
+        ready.get().then(note).into_iter().collect()
     });
     view! { <div node_ref=holder on:click=move |e| host.clicked(e)></div> }
 }
