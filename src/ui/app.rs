@@ -1,8 +1,6 @@
 //! Wires the state: answers are the one source of truth; the recommendation is a memo of them;
 //! storage, the address bar, the title and focus follow them in effects.
 
-use std::any::Any;
-
 use leptos::ev;
 use leptos::html;
 use leptos::mount::mount_to;
@@ -10,9 +8,10 @@ use leptos::prelude::*;
 use leptos::reactive::effect::ImmediateEffect;
 use wasm_bindgen::JsCast;
 
+use super::dom::El;
 use super::notices::{Notice, Notices};
-use super::question_step::QuestionStep;
-use super::result_view::ResultView;
+use super::question_step::question_step;
+use super::result_view::result_view;
 use super::set_aside::Choices;
 use super::status::{OfflineNotice, UpdatePrompt};
 use crate::core::answers::Answers;
@@ -165,28 +164,20 @@ pub fn App() -> impl IntoView {
         request_animation_frame(focus_heading);
     });
 
-    // Each new screen is mounted fresh in the outlet, never patched from the last one: updating
+    // Each new screen is built fresh in the outlet, never patched from the last one: updating
     // one step's radios in place into another's would let the browser uncheck a saved answer
-    // while names and values change. Dropping the last screen's handle unmounts it and disposes
-    // its reactive scope (listeners included).
+    // while names and values change. Each run of this effect first disposes what its last run
+    // made, so the old screen's bindings and listeners go with it.
     let outlet = NodeRef::<html::Div>::new();
-    let mounted = StoredValue::new_local(None::<Box<dyn Any>>);
     ImmediateEffect::new_scoped(move || {
         let current = shown.get();
         let Some(parent) = outlet.get() else { return };
-        mounted.set_value(None);
-        let parent: web_sys::HtmlElement = parent.into();
-        let handle: Box<dyn Any> = match current {
-            Screen::Step(question) => Box::new(mount_to(
-                parent,
-                move || view! { <QuestionStep question answers screen/> },
-            )),
-            Screen::Result => Box::new(mount_to(
-                parent,
-                move || view! { <ResultView recommendation answers screen/> },
-            )),
-        };
-        mounted.set_value(Some(handle));
+        // Built untracked: the screen's own bindings follow the answers, not this effect.
+        let built = untrack(|| match current {
+            Screen::Step(question) => question_step(question, answers, screen),
+            Screen::Result => result_view(recommendation, answers, screen),
+        });
+        El::fill(&parent, vec![built]);
     });
     view! {
         <OfflineNotice/>

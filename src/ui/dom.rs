@@ -1,15 +1,24 @@
-//! A small builder for static markup: the parts of the result that are rebuilt whole whenever the
-//! recommendation changes, and have no controls of their own.
+//! A small builder for the screens' markup, with the two things a live screen needs: listeners
+//! and bindings that follow signals.
 //!
-//! Written with `view!`, each such section compiles to its own monomorphised build, mount and
-//! update code, several kilobytes of wasm per section. Built here, every section shares the same
-//! few non-generic functions. Text always goes in as text nodes, never as HTML.
+//! Written with `view!`, each element, attribute and listener compiles to its own monomorphised
+//! build, mount and update code: several kilobytes of wasm per section. Built here, every part
+//! of every screen shares the same few non-generic functions. Text always goes in as text nodes
+//! or the `textContent` property, never as HTML.
+//!
+//! Listeners and bindings belong to the reactive owner current when they are made: the screens
+//! are built inside the effect that shows them, so each is released when its screen is replaced.
 
-use leptos::prelude::document;
-use wasm_bindgen::JsCast;
+use leptos::prelude::{document, StoredValue, WithValue};
+use leptos::reactive::effect::ImmediateEffect;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// An element under construction.
 pub struct El(web_sys::Element);
+
+/// What a binding runs: the element, then whatever it reads from signals.
+type Binding = Box<dyn Fn(&web_sys::Element)>;
 
 impl El {
     /// `<tag class="class">`; an empty class adds no attribute.
@@ -28,6 +37,18 @@ impl El {
     /// `<tag class="class">text</tag>`.
     pub fn text(tag: &str, class: &str, text: &str) -> El {
         El::new(tag, class).add_text(text)
+    }
+
+    /// `<button type="button" class="class">label</button>`, running `click` when pressed.
+    pub fn button(class: &str, label: &str, click: impl FnMut(web_sys::Event) + 'static) -> El {
+        El::text("button", class, label)
+            .attr("type", "button")
+            .on("click", click)
+    }
+
+    /// The element itself, to reach it from a listener.
+    pub fn node(&self) -> web_sys::Element {
+        self.0.clone()
     }
 
     pub fn attr(self, name: &str, value: &str) -> El {
@@ -66,6 +87,45 @@ impl El {
         El::new("ul", class).add_all(items.iter().map(|i| El::text("li", "", i)).collect())
     }
 
+    /// Calls `handler` on every `event` at this element, for as long as the current owner lives.
+    pub fn on(self, event: &str, handler: impl FnMut(web_sys::Event) + 'static) -> El {
+        self.listen(event, Box::new(handler))
+    }
+
+    fn listen(self, event: &str, handler: Box<dyn FnMut(web_sys::Event)>) -> El {
+        let listener = Closure::wrap(handler);
+        let _ = self
+            .0
+            .add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+        // Owned by the current reactive owner, which drops it (and so frees it) on disposal.
+        StoredValue::new_local(listener);
+        self
+    }
+
+    /// Runs `update` on this element now, and again whenever a signal it read changes.
+    pub fn bind(self, update: impl Fn(&web_sys::Element) + 'static) -> El {
+        self.follow(Box::new(update))
+    }
+
+    fn follow(self, update: Binding) -> El {
+        // The element and the function are not `Send`; the effect only holds a handle to them.
+        let held = StoredValue::new_local((self.0.clone(), update));
+        ImmediateEffect::new_scoped(move || held.with_value(|(el, update)| update(el)));
+        self
+    }
+
+    /// Sets the `hidden` attribute whenever `hide` says so.
+    pub fn hidden_if(self, hide: impl Fn() -> bool + 'static) -> El {
+        self.bind(move |el| {
+            let _ = el.toggle_attribute_with_force("hidden", hide());
+        })
+    }
+
+    /// Keeps the text inside the element equal to what `text` returns.
+    pub fn text_from(self, text: impl Fn() -> String + 'static) -> El {
+        self.bind(move |el| el.set_text_content(Some(&text())))
+    }
+
     /// Replaces everything inside `parent` with `children`.
     pub fn fill(parent: &web_sys::Element, children: Vec<El>) {
         parent.set_text_content(None);
@@ -73,4 +133,9 @@ impl El {
             let _ = parent.append_child(&child.0);
         }
     }
+}
+
+/// Sets a DOM property (`checked`, `value`): what the control shows, unlike its attribute.
+pub fn set_property(el: &web_sys::Element, name: &str, value: impl Into<JsValue>) {
+    let _ = js_sys::Reflect::set(el, &JsValue::from_str(name), &value.into());
 }

@@ -6,20 +6,21 @@
 
 use leptos::ev;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 
 use super::app::{Screen, HEADING_ID};
-use super::share::ShareLink;
-use super::start_over::StartOver;
+use super::dom::{set_property, El};
+use super::share::share_link;
+use super::start_over::start_over;
 use crate::core::answers::Answers;
 use crate::core::questions::{Question, QUESTION_COUNT};
 
-#[component]
-pub fn QuestionStep(
+pub fn question_step(
     question: Question,
     answers: RwSignal<Answers>,
     screen: RwSignal<Screen>,
-) -> impl IntoView {
+) -> El {
     let step = question.index() + 1;
     let choice_count = question.choices().len();
     // Set while an arrow key is down: the selection moves, but the step does not.
@@ -53,86 +54,110 @@ pub fn QuestionStep(
         .iter()
         .enumerate()
         .map(|(index, choice)| {
-            let checked = move || answers.with(|a| a.get(question) == Some(index));
-            view! {
-                <label class="option">
-                    <input
-                        type="radio"
-                        class="option__input"
-                        name=question.key()
-                        value=choice.id
-                        prop:checked=checked
-                        on:click=move |_| {
-                            if !arrowing.get_value() {
-                                choose(index, true);
-                            }
+            let radio = El::new("input", "option__input")
+                .attr("type", "radio")
+                .attr("name", question.key())
+                .attr("value", choice.id)
+                .bind(move |el| {
+                    let on = answers.with(|a| a.get(question) == Some(index));
+                    set_property(el, "checked", on);
+                })
+                .on("click", move |_| {
+                    if !arrowing.get_value() {
+                        choose(index, true);
+                    }
+                })
+                .on("change", move |_| choose(index, false))
+                .on("keydown", move |e| {
+                    let e: KeyboardEvent = e.unchecked_into();
+                    match e.key().as_str() {
+                        // Space on an already-chosen radio fires no click in Chromium.
+                        "Enter" | " " => {
+                            e.prevent_default();
+                            choose(index, true);
                         }
-                        on:change=move |_| choose(index, false)
-                        on:keydown=move |e: KeyboardEvent| match e.key().as_str() {
-                            // Space on an already-chosen radio fires no click in Chromium.
-                            "Enter" | " " => {
-                                e.prevent_default();
-                                choose(index, true);
-                            }
-                            key if key.starts_with("Arrow") => arrowing.set_value(true),
-                            _ => {}
-                        }
-                        on:keyup=move |_| arrowing.set_value(false)
-                    />
-                    <span class="option__text">
-                        <span class="option__label">{choice.label}</span>
-                        <span class="option__hint">{choice.hint}</span>
-                    </span>
-                    <kbd class="option__key" aria-hidden="true">{index + 1}</kbd>
-                </label>
-            }
+                        key if key.starts_with("Arrow") => arrowing.set_value(true),
+                        _ => {}
+                    }
+                })
+                .on("keyup", move |_| arrowing.set_value(false));
+            El::new("label", "option")
+                .add(radio)
+                .add(
+                    El::new("span", "option__text")
+                        .add(El::text("span", "option__label", choice.label))
+                        .add(El::text("span", "option__hint", choice.hint)),
+                )
+                .add(
+                    El::text("kbd", "option__key", &(index + 1).to_string())
+                        .attr("aria-hidden", "true"),
+                )
         })
-        .collect_view();
+        .collect();
 
     // Memos, so the buttons below are shown or hidden only when these flip, not on every answer.
-    // Hidden, not added and removed: a conditional view compiles update code for its whole
-    // subtree, about 4 KiB of wasm here.
     let answered = Memo::new(move |_| answers.with(|a| a.get(question).is_some()));
     let has_answers = Memo::new(move |_| answers.with(|a| a.answered_count() > 0));
-    view! {
-        <section class="step" aria-labelledby=HEADING_ID>
-            <div class="progress">
-                <p class="progress__label" id="progress-label">
-                    "Step " {step} " of " {QUESTION_COUNT}
-                </p>
-                <progress class="progress__bar" max=QUESTION_COUNT value=step aria-labelledby="progress-label"></progress>
-            </div>
-            <fieldset class="question">
-                <legend class="question__legend">
-                    <h1 id=HEADING_ID class="question__title" tabindex="-1">{question.title()}</h1>
-                </legend>
-                <p class="question__context">{question.context()}</p>
-                <div class="options">{options}</div>
-            </fieldset>
-            <p class="keys-hint">
-                "Tip: press " <kbd>"1"</kbd> "–" <kbd>{choice_count}</kbd> " to choose, arrows to move, "
-                <kbd>"Enter"</kbd> " to continue."
-            </p>
-            <nav class="step-nav" aria-label="Questionnaire">
-                {Screen::before(question).map(|previous| view! {
-                    <button type="button" class="btn" on:click=move |_| screen.set(previous)>"Back"</button>
-                })}
-                <button type="button" class="btn btn--primary" hidden=move || !answered.get() on:click=move |_| {
-                    screen.set(answers.with_untracked(|a| Screen::after(question, a)))
-                }>"Next"</button>
-                <span class="step-nav__spacer"></span>
-                <span class="step-nav__group" hidden=move || !has_answers.get()>
-                    <ShareLink answers/>
-                    <StartOver answers screen/>
-                </span>
-            </nav>
-        </section>
+    let mut nav = El::new("nav", "step-nav").attr("aria-label", "Questionnaire");
+    if let Some(previous) = Screen::before(question) {
+        nav = nav.add(El::button("btn", "Back", move |_| screen.set(previous)));
     }
+    let next = El::button("btn btn--primary", "Next", move |_| {
+        screen.set(answers.with_untracked(|a| Screen::after(question, a)))
+    });
+    let nav = nav
+        .add(next.hidden_if(move || !answered.get()))
+        .add(El::new("span", "step-nav__spacer"))
+        .add(
+            El::new("span", "step-nav__group")
+                .hidden_if(move || !has_answers.get())
+                .add(share_link(answers, false))
+                .add_all(start_over(answers, screen)),
+        );
+
+    let kbd = |key: &str| El::text("kbd", "", key);
+    let total = QUESTION_COUNT.to_string();
+    El::new("section", "step")
+        .attr("aria-labelledby", HEADING_ID)
+        .add(
+            El::new("div", "progress")
+                .add(
+                    El::text("p", "progress__label", &format!("Step {step} of {total}"))
+                        .attr("id", "progress-label"),
+                )
+                .add(
+                    El::new("progress", "progress__bar")
+                        .attr("max", &total)
+                        .attr("value", &step.to_string())
+                        .attr("aria-labelledby", "progress-label"),
+                ),
+        )
+        .add(
+            El::new("fieldset", "question")
+                .add(
+                    El::new("legend", "question__legend").add(
+                        El::text("h1", "question__title", question.title())
+                            .attr("id", HEADING_ID)
+                            .attr("tabindex", "-1"),
+                    ),
+                )
+                .add(El::text("p", "question__context", question.context()))
+                .add(El::new("div", "options").add_all(options)),
+        )
+        .add(
+            El::text("p", "keys-hint", "Tip: press ")
+                .add(kbd("1"))
+                .add_text("–")
+                .add(kbd(&choice_count.to_string()))
+                .add_text(" to choose, arrows to move, ")
+                .add(kbd("Enter"))
+                .add_text(" to continue."),
+        )
+        .add(nav)
 }
 
 /// True when the key went to a field where digits are text, not shortcuts.
 fn in_text_field(e: &KeyboardEvent) -> bool {
-    use wasm_bindgen::JsCast;
     e.target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .is_some_and(|el| {

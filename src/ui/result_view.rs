@@ -4,30 +4,25 @@
 //! Only the parts that depend on the recommendation re-render when an answer changes, so the
 //! what-if radios and the company field keep focus while verdict and scores update in place.
 
-use leptos::html;
 use leptos::prelude::*;
-use leptos::reactive::effect::ImmediateEffect;
+use wasm_bindgen::JsCast;
 
 use super::app::{Screen, HEADING_ID};
 use super::details::{changes_section, roles_section, shared_ground_section};
 use super::dom::El;
-use super::share::{link_of, CopyText, ShareLink};
-use super::start_over::StartOver;
-use super::what_if::WhatIf;
+use super::share::{copy_text, link_of, share_link, Wording};
+use super::start_over::start_over;
+use super::what_if::what_if;
 use crate::core::advice::{next_step, points, summary_markdown};
 use crate::core::answers::{Answers, Profile, COMPANY_MAX_CHARS};
 use crate::core::engine::{Contribution, Recommendation};
 use crate::core::questions::Question;
 
-#[component]
-pub fn ResultView(
+pub fn result_view(
     recommendation: Memo<Option<Recommendation>>,
     answers: RwSignal<Answers>,
     screen: RwSignal<Screen>,
-) -> impl IntoView {
-    let attr = move |f: fn(&Recommendation) -> String| {
-        move || recommendation.with(|r| r.as_ref().map(f).unwrap_or_default())
-    };
+) -> El {
     let company = move || answers.with(|a| a.company().to_owned());
     let link = link_of(answers);
     let summary = Memo::new(move |_| {
@@ -46,57 +41,64 @@ pub fn ResultView(
     // The whole verdict is rebuilt when the recommendation or the profile changes: the current
     // leadership scores nothing, yet it decides the next step.
     let profile = Memo::new(move |_| answers.with(Answers::profile));
-    let verdict_box = NodeRef::<html::Div>::new();
-    ImmediateEffect::new_scoped(move || {
-        if let Some(parent) = verdict_box.get() {
-            let shown = recommendation.with(|r| r.as_ref().map(|r| verdict(r, profile.get())));
-            El::fill(&parent, shown.unwrap_or_default());
-        }
+    let verdict_box = El::new("div", "verdict").bind(move |el| {
+        let shown = recommendation.with(|r| r.as_ref().map(|r| verdict(r, profile.get())));
+        El::fill(el, shown.unwrap_or_default());
     });
-    view! {
-        <section
-            class="result"
-            aria-labelledby=HEADING_ID
-            data-verdict=attr(|r| r.verdict.id().to_owned())
-            data-cto-score=attr(|r| r.cto_score.to_string())
-            data-cio-score=attr(|r| r.cio_score.to_string())
-        >
-            <p class="print-only">
-                "Technology leadership report" {move || match company() {
-                    name if name.is_empty() => String::new(),
-                    name => format!(" for {name}"),
-                }} " · " {today}
-            </p>
-            <p class="result__eyebrow">
-                {move || match company() {
-                    name if name.is_empty() => "Our recommendation".to_owned(),
-                    name => format!("Our recommendation for {name}"),
-                }}
-            </p>
-            <div class="verdict" node_ref=verdict_box></div>
-            <WhatIf answers/>
-            <h2 class="result__section">"Share or hand over"</h2>
-            <CompanyName answers/>
-            <ShareLink answers always_show=true/>
-            <CopyText
-                text=summary
-                button="Copy summary"
-                field="Summary (Markdown)"
-                copied="Summary copied as Markdown: paste it into an email or a document."
-                refused="This browser did not allow copying: the summary is selected below, press Ctrl+C (⌘C on a Mac) to copy it."
-                multiline=true
-            />
-            <p class="print-only print-link">"These answers: " {move || link.get()}</p>
-            <nav class="step-nav" aria-label="Result">
-                <button type="button" class="btn" on:click=move |_| screen.set(Screen::Step(Question::Size))>
-                    "Change answers"
-                </button>
-                <button type="button" class="btn" on:click=move |_| print()>"Print"</button>
-                <span class="step-nav__spacer"></span>
-                <StartOver answers screen/>
-            </nav>
-        </section>
-    }
+    let summary_wording = Wording {
+        button: "Copy summary",
+        field: "Summary (Markdown)",
+        copied: "Summary copied as Markdown: paste it into an email or a document.",
+        refused: "This browser did not allow copying: the summary is selected below, press Ctrl+C (⌘C on a Mac) to copy it.",
+    };
+    let nav = El::new("nav", "step-nav")
+        .attr("aria-label", "Result")
+        .add(El::button("btn", "Change answers", move |_| {
+            screen.set(Screen::Step(Question::Size))
+        }))
+        .add(El::button("btn", "Print", |_| print()))
+        .add(El::new("span", "step-nav__spacer"))
+        .add_all(start_over(answers, screen));
+    El::new("section", "result")
+        .attr("aria-labelledby", HEADING_ID)
+        .bind(move |el| {
+            recommendation.with(|r| {
+                let figures = r.as_ref().map(|r| {
+                    [
+                        r.verdict.id().to_owned(),
+                        r.cto_score.to_string(),
+                        r.cio_score.to_string(),
+                    ]
+                });
+                let [verdict, cto, cio] = figures.unwrap_or_default();
+                let _ = el.set_attribute("data-verdict", &verdict);
+                let _ = el.set_attribute("data-cto-score", &cto);
+                let _ = el.set_attribute("data-cio-score", &cio);
+            })
+        })
+        .add(
+            El::new("p", "print-only").text_from(move || match company() {
+                name if name.is_empty() => format!("Technology leadership report · {today}"),
+                name => format!("Technology leadership report for {name} · {today}"),
+            }),
+        )
+        .add(
+            El::new("p", "result__eyebrow").text_from(move || match company() {
+                name if name.is_empty() => "Our recommendation".to_owned(),
+                name => format!("Our recommendation for {name}"),
+            }),
+        )
+        .add(verdict_box)
+        .add(what_if(answers))
+        .add(El::text("h2", "result__section", "Share or hand over"))
+        .add(company_name(answers))
+        .add(share_link(answers, true))
+        .add(copy_text(summary, summary_wording, false, true))
+        .add(
+            El::new("p", "print-only print-link")
+                .text_from(move || link.with(|l| format!("These answers: {l}"))),
+        )
+        .add(nav)
 }
 
 fn print() {
@@ -188,26 +190,32 @@ fn reason_item(c: &Contribution) -> El {
 }
 
 /// The optional company name: shown in the title and carried in the link.
-#[component]
-fn CompanyName(answers: RwSignal<Answers>) -> impl IntoView {
+fn company_name(answers: RwSignal<Answers>) -> El {
     // Set once: binding the value would fight the person's typing (names are trimmed when saved).
     let initial = answers.with_untracked(|a| a.company().to_owned());
-    view! {
-        <label class="field">
-            <span class="field__label">"Company name " <span class="field__optional">"(optional)"</span></span>
-            <input
-                class="field__input"
-                type="text"
-                maxlength=COMPANY_MAX_CHARS
-                autocomplete="organization"
-                value=initial
-                on:input:target=move |e| {
-                    let name = e.target().value();
-                    answers.update(|a| {
-                        a.set_company(&name);
-                    });
-                }
-            />
-        </label>
-    }
+    let input = El::new("input", "field__input")
+        .attr("type", "text")
+        .attr("maxlength", &COMPANY_MAX_CHARS.to_string())
+        .attr("autocomplete", "organization")
+        .attr("value", &initial)
+        .on("input", move |e| {
+            if let Some(field) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            {
+                let name = field.value();
+                answers.update(|a| {
+                    a.set_company(&name);
+                });
+            }
+        });
+    El::new("label", "field")
+        .add(
+            El::text("span", "field__label", "Company name ").add(El::text(
+                "span",
+                "field__optional",
+                "(optional)",
+            )),
+        )
+        .add(input)
 }

@@ -1,39 +1,39 @@
 //! "Start over": clears every answer, after a confirmation in a native modal dialog.
 
-use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::app::Screen;
+use super::dom::El;
 use crate::core::answers::Answers;
 use crate::core::questions::Question;
 
-#[component]
-pub fn StartOver(answers: RwSignal<Answers>, screen: RwSignal<Screen>) -> impl IntoView {
-    let dialog = NodeRef::<html::Dialog>::new();
-    let close = move || {
-        if let Some(d) = dialog.get() {
-            d.close();
-        }
-    };
-    let open = move |_| {
-        if let Some(d) = dialog.get() {
-            let _ = d.show_modal();
-        }
-    };
-    let clear = move |_| {
-        close();
-        answers.set(Answers::default());
-        screen.set(Screen::Step(Question::Size));
-    };
-    view! {
-        <button type="button" class="btn btn--quiet" on:click=open>"Start over"</button>
-        <dialog node_ref=dialog class="dialog" aria-labelledby="start-over-title">
-            <h2 id="start-over-title" class="dialog__title">"Start over?"</h2>
-            <p>"This clears every answer saved on this device. It cannot be undone."</p>
-            <div class="dialog__actions">
-                <button type="button" class="btn" autofocus on:click=move |_| close()>"Cancel"</button>
-                <button type="button" class="btn btn--danger" on:click=clear>"Clear answers"</button>
-            </div>
-        </dialog>
-    }
+/// The button and its dialog.
+pub fn start_over(answers: RwSignal<Answers>, screen: RwSignal<Screen>) -> Vec<El> {
+    let dialog = El::new("dialog", "dialog").attr("aria-labelledby", "start-over-title");
+    let node = dialog.node();
+    let modal = move || node.clone().unchecked_into::<web_sys::HtmlDialogElement>();
+    let (open, cancel, clear) = (modal.clone(), modal.clone(), modal);
+    let dialog = dialog
+        .add(El::text("h2", "dialog__title", "Start over?").attr("id", "start-over-title"))
+        .add(El::text(
+            "p",
+            "",
+            "This clears every answer saved on this device. It cannot be undone.",
+        ))
+        .add(
+            El::new("div", "dialog__actions")
+                .add(El::button("btn", "Cancel", move |_| cancel().close()).attr("autofocus", ""))
+                .add(El::button("btn btn--danger", "Clear answers", move |_| {
+                    clear().close();
+                    answers.set(Answers::default());
+                    screen.set(Screen::Step(Question::Size));
+                })),
+        );
+    vec![
+        El::button("btn btn--quiet", "Start over", move |_| {
+            let _ = open().show_modal();
+        }),
+        dialog,
+    ]
 }

@@ -3,45 +3,45 @@
 
 use leptos::prelude::*;
 
+use super::dom::{set_property, El};
 use crate::core::answers::Answers;
 use crate::core::questions::Question;
 
-#[component]
-pub fn WhatIf(answers: RwSignal<Answers>) -> impl IntoView {
+pub fn what_if(answers: RwSignal<Answers>) -> El {
     let groups = Question::ALL
         .into_iter()
         .map(|question| {
-            let options = question
+            let chips = question
                 .choices()
                 .iter()
                 .enumerate()
                 .map(|(index, choice)| {
-                    view! {
-                        <label class="chip">
-                            <input
-                                type="radio"
-                                name=question.key()
-                                value=choice.id
-                                prop:checked=move || answers.with(|a| a.get(question) == Some(index))
-                                on:change=move |_| answers.update(|a| a.set(question, index))
-                            />
-                            <span>{choice.label}</span>
-                        </label>
-                    }
+                    let radio = El::new("input", "")
+                        .attr("type", "radio")
+                        .attr("name", question.key())
+                        .attr("value", choice.id)
+                        .bind(move |el| {
+                            let on = answers.with(|a| a.get(question) == Some(index));
+                            set_property(el, "checked", on);
+                        })
+                        .on("change", move |_| {
+                            answers.update(|a| a.set(question, index))
+                        });
+                    El::new("label", "chip")
+                        .add(radio)
+                        .add(El::text("span", "", choice.label))
                 })
-                .collect_view();
-            view! {
-                <fieldset class="what-if__group">
-                    <legend class="what-if__legend">{question.topic()}</legend>
-                    <div class="chips">{options}</div>
-                </fieldset>
-            }
+                .collect();
+            El::new("fieldset", "what-if__group")
+                .add(El::text("legend", "what-if__legend", question.topic()))
+                .add(El::new("div", "chips").add_all(chips))
         })
-        .collect_view();
-    view! {
-        <details class="what-if">
-            <summary class="what-if__summary">"What if? Change any answer and see the result update"</summary>
-            {groups}
-        </details>
-    }
+        .collect();
+    El::new("details", "what-if")
+        .add(El::text(
+            "summary",
+            "what-if__summary",
+            "What if? Change any answer and see the result update",
+        ))
+        .add_all(groups)
 }
