@@ -244,3 +244,50 @@ async fn another_tabs_newer_answers_are_taken_and_older_ones_ignored() {
         "newer revision taken"
     );
 }
+
+#[wasm_bindgen_test]
+fn built_elements_listen_and_follow_signals_until_their_owner_goes() {
+    use cto_or_cio::ui::dom::El;
+    use leptos::prelude::{Owner, RwSignal, Set};
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    /// Records that the listener holding it was dropped.
+    struct DropFlag(Rc<Cell<bool>>);
+    impl Drop for DropFlag {
+        fn drop(&mut self) {
+            self.0.set(true);
+        }
+    }
+
+    let dropped = Rc::new(Cell::new(false));
+    let clicks = Rc::new(Cell::new(0));
+    let label = RwSignal::new("one".to_owned());
+    let owner = Owner::new();
+    let node = owner.with(|| {
+        let flag = DropFlag(dropped.clone());
+        let clicks = clicks.clone();
+        El::new("button", "")
+            .on("click", move |_| {
+                let _held = &flag;
+                clicks.set(clicks.get() + 1);
+            })
+            .text_from(move || leptos::prelude::Get::get(&label))
+            .node()
+    });
+    let button: web_sys::HtmlElement = node.clone().unchecked_into();
+    button.click();
+    assert_eq!(clicks.get(), 1);
+    assert_eq!(node.text_content().as_deref(), Some("one"));
+    label.set("two".to_owned());
+    assert_eq!(node.text_content().as_deref(), Some("two"));
+
+    owner.cleanup();
+    assert!(dropped.get(), "the listener outlived its owner");
+    label.set("three".to_owned());
+    assert_eq!(
+        node.text_content().as_deref(),
+        Some("two"),
+        "a binding outlived its owner"
+    );
+}

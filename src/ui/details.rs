@@ -13,27 +13,27 @@ pub fn roles_section(profile: &Profile, verdict: Verdict) -> Vec<El> {
     let cards = roles(profile, verdict).into_iter().map(role_card).collect();
     vec![
         El::text("h2", "result__section", "The role for this company"),
-        El::new("div", "roles").add_all(cards),
+        El::new("div", "roles").children(cards),
     ]
 }
 
 fn role_card(brief: RoleBrief) -> El {
     let label = |text| El::text("h4", "role__label", text);
     let mut card = El::new("article", "role")
-        .add(El::text("h3", "role__title", brief.role.title()))
-        .add(label("Would own here"))
-        .add(El::list("role__list", &brief.owns))
-        .add(label("Hire for"))
-        .add(El::list("role__list", brief.role.skills()))
-        .add(
+        .child(El::text("h3", "role__title", brief.role.title()))
+        .child(label("Would own here"))
+        .child(El::list("role__list", &brief.owns))
+        .child(label("Hire for"))
+        .child(El::list("role__list", brief.role.skills()))
+        .child(
             El::new("p", "role__reports")
-                .add(El::text("strong", "", "Reports to: "))
+                .child(El::text("strong", "", "Reports to: "))
                 .add_text(brief.reports_to),
         );
     if !brief.split_when.is_empty() {
         card = card
-            .add(label("Time to split the role when"))
-            .add(El::list("role__list", &brief.split_when));
+            .child(label("Time to split the role when"))
+            .child(El::list("role__list", &brief.split_when));
     }
     card
 }
@@ -43,13 +43,13 @@ pub fn shared_ground_section(profile: &Profile) -> Vec<El> {
         .into_iter()
         .map(|g| {
             El::new("li", "")
-                .add(El::new("strong", "").add_text(g.topic).add_text(": "))
+                .child(El::new("strong", "").add_text(g.topic).add_text(": "))
                 .add_text(g.here)
         })
         .collect();
     vec![
         El::text("h2", "result__section", "Shared ground to coordinate"),
-        El::new("ul", "plain-list").add_all(items),
+        El::new("ul", "plain-list").children(items),
     ]
 }
 
@@ -77,27 +77,27 @@ pub fn changes_section(profile: &Profile) -> Vec<El> {
                 head = head.add_text(" (today)");
             }
             El::new("tr", if here { "roadmap__here" } else { "" })
-                .add(head)
-                .add(El::text("td", "", verdict_phrase(verdict)))
+                .child(head)
+                .child(El::text("td", "", verdict_phrase(verdict)))
         })
         .collect();
     let column = |text| El::text("th", "", text).attr("scope", "col");
     vec![
         El::text("h2", "result__section", "What would change this"),
-        El::new("ul", "plain-list").add_all(listed),
+        El::new("ul", "plain-list").children(listed),
         El::new("table", "roadmap")
-            .add(El::text(
+            .child(El::text(
                 "caption",
                 "",
                 "As the company grows, other answers kept",
             ))
-            .add(
-                El::new("thead", "").add(
+            .child(
+                El::new("thead", "").child(
                     El::new("tr", "")
-                        .add(column("Size"))
-                        .add(column("Recommendation")),
+                        .child(column("Size"))
+                        .child(column("Recommendation")),
                 ),
             )
-            .add(El::new("tbody", "").add_all(road)),
+            .child(El::new("tbody", "").children(road)),
     ]
 }

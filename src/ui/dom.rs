@@ -70,12 +70,12 @@ impl El {
         self
     }
 
-    pub fn add(self, child: El) -> El {
+    pub fn child(self, child: El) -> El {
         let _ = self.0.append_child(&child.0);
         self
     }
 
-    pub fn add_all(self, children: Vec<El>) -> El {
+    pub fn children(self, children: Vec<El>) -> El {
         for child in children {
             let _ = self.0.append_child(&child.0);
         }
@@ -84,7 +84,7 @@ impl El {
 
     /// `<ul class="class"><li>item</li>…</ul>`.
     pub fn list(class: &str, items: &[&str]) -> El {
-        El::new("ul", class).add_all(items.iter().map(|i| El::text("li", "", i)).collect())
+        El::new("ul", class).children(items.iter().map(|i| El::text("li", "", i)).collect())
     }
 
     /// Calls `handler` on every `event` at this element, for as long as the current owner lives.

@@ -1,9 +1,10 @@
-//! The Leptos UI: thin components over the core. State lives in `app`; each screen is a component.
+//! The UI over the core. `app` holds the state in Leptos signals and mounts the page's shell;
+//! each screen is built by a function with [`dom::El`] and follows the same signals.
 
 pub mod app;
 mod crash;
 mod details;
-mod dom;
+pub mod dom;
 mod notices;
 mod question_step;
 mod result_view;

@@ -97,26 +97,26 @@ impl Note {
             let id = format!("{kind}-title");
             note = note
                 .attr("aria-labelledby", &id)
-                .add(El::text("h2", &format!("{kind}__title"), title).attr("id", &id));
+                .child(El::text("h2", &format!("{kind}__title"), title).attr("id", &id));
         }
         let mut buttons = El::new("div", &format!("{kind}__actions"));
         if let Some(href) = self.download {
-            buttons = buttons.add(
+            buttons = buttons.child(
                 El::text("a", "btn btn--small", "Download the kept data")
                     .attr("href", &href)
                     .attr("download", "cto-or-cio-saved-data.json"),
             );
         }
         for (label, class, run) in self.actions {
-            buttons = buttons.add(
+            buttons = buttons.child(
                 El::text("button", class, label)
                     .attr("type", "button")
                     .attr("data-action", &actions.len().to_string()),
             );
             actions.push(run);
         }
-        note.add(El::text("p", &format!("{kind}__text"), &self.text))
-            .add(buttons)
+        note.child(El::text("p", &format!("{kind}__text"), &self.text))
+            .child(buttons)
     }
 }
 

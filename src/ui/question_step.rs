@@ -82,13 +82,13 @@ pub fn question_step(
                 })
                 .on("keyup", move |_| arrowing.set_value(false));
             El::new("label", "option")
-                .add(radio)
-                .add(
+                .child(radio)
+                .child(
                     El::new("span", "option__text")
-                        .add(El::text("span", "option__label", choice.label))
-                        .add(El::text("span", "option__hint", choice.hint)),
+                        .child(El::text("span", "option__label", choice.label))
+                        .child(El::text("span", "option__hint", choice.hint)),
                 )
-                .add(
+                .child(
                     El::text("kbd", "option__key", &(index + 1).to_string())
                         .attr("aria-hidden", "true"),
                 )
@@ -100,60 +100,60 @@ pub fn question_step(
     let has_answers = Memo::new(move |_| answers.with(|a| a.answered_count() > 0));
     let mut nav = El::new("nav", "step-nav").attr("aria-label", "Questionnaire");
     if let Some(previous) = Screen::before(question) {
-        nav = nav.add(El::button("btn", "Back", move |_| screen.set(previous)));
+        nav = nav.child(El::button("btn", "Back", move |_| screen.set(previous)));
     }
     let next = El::button("btn btn--primary", "Next", move |_| {
         screen.set(answers.with_untracked(|a| Screen::after(question, a)))
     });
     let nav = nav
-        .add(next.hidden_if(move || !answered.get()))
-        .add(El::new("span", "step-nav__spacer"))
-        .add(
+        .child(next.hidden_if(move || !answered.get()))
+        .child(El::new("span", "step-nav__spacer"))
+        .child(
             El::new("span", "step-nav__group")
                 .hidden_if(move || !has_answers.get())
-                .add(share_link(answers, false))
-                .add_all(start_over(answers, screen)),
+                .child(share_link(answers, false))
+                .children(start_over(answers, screen)),
         );
 
     let kbd = |key: &str| El::text("kbd", "", key);
     let total = QUESTION_COUNT.to_string();
     El::new("section", "step")
         .attr("aria-labelledby", HEADING_ID)
-        .add(
+        .child(
             El::new("div", "progress")
-                .add(
+                .child(
                     El::text("p", "progress__label", &format!("Step {step} of {total}"))
                         .attr("id", "progress-label"),
                 )
-                .add(
+                .child(
                     El::new("progress", "progress__bar")
                         .attr("max", &total)
                         .attr("value", &step.to_string())
                         .attr("aria-labelledby", "progress-label"),
                 ),
         )
-        .add(
+        .child(
             El::new("fieldset", "question")
-                .add(
-                    El::new("legend", "question__legend").add(
+                .child(
+                    El::new("legend", "question__legend").child(
                         El::text("h1", "question__title", question.title())
                             .attr("id", HEADING_ID)
                             .attr("tabindex", "-1"),
                     ),
                 )
-                .add(El::text("p", "question__context", question.context()))
-                .add(El::new("div", "options").add_all(options)),
+                .child(El::text("p", "question__context", question.context()))
+                .child(El::new("div", "options").children(options)),
         )
-        .add(
+        .child(
             El::text("p", "keys-hint", "Tip: press ")
-                .add(kbd("1"))
+                .child(kbd("1"))
                 .add_text("–")
-                .add(kbd(&choice_count.to_string()))
+                .child(kbd(&choice_count.to_string()))
                 .add_text(" to choose, arrows to move, ")
-                .add(kbd("Enter"))
+                .child(kbd("Enter"))
                 .add_text(" to continue."),
         )
-        .add(nav)
+        .child(nav)
 }
 
 /// True when the key went to a field where digits are text, not shortcuts.

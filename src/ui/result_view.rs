@@ -53,12 +53,12 @@ pub fn result_view(
     };
     let nav = El::new("nav", "step-nav")
         .attr("aria-label", "Result")
-        .add(El::button("btn", "Change answers", move |_| {
+        .child(El::button("btn", "Change answers", move |_| {
             screen.set(Screen::Step(Question::Size))
         }))
-        .add(El::button("btn", "Print", |_| print()))
-        .add(El::new("span", "step-nav__spacer"))
-        .add_all(start_over(answers, screen));
+        .child(El::button("btn", "Print", |_| print()))
+        .child(El::new("span", "step-nav__spacer"))
+        .children(start_over(answers, screen));
     El::new("section", "result")
         .attr("aria-labelledby", HEADING_ID)
         .bind(move |el| {
@@ -76,29 +76,29 @@ pub fn result_view(
                 let _ = el.set_attribute("data-cio-score", &cio);
             })
         })
-        .add(
+        .child(
             El::new("p", "print-only").text_from(move || match company() {
                 name if name.is_empty() => format!("Technology leadership report · {today}"),
                 name => format!("Technology leadership report for {name} · {today}"),
             }),
         )
-        .add(
+        .child(
             El::new("p", "result__eyebrow").text_from(move || match company() {
                 name if name.is_empty() => "Our recommendation".to_owned(),
                 name => format!("Our recommendation for {name}"),
             }),
         )
-        .add(verdict_box)
-        .add(what_if(answers))
-        .add(El::text("h2", "result__section", "Share or hand over"))
-        .add(company_name(answers))
-        .add(share_link(answers, true))
-        .add(copy_text(summary, summary_wording, false, true))
-        .add(
+        .child(verdict_box)
+        .child(what_if(answers))
+        .child(El::text("h2", "result__section", "Share or hand over"))
+        .child(company_name(answers))
+        .child(share_link(answers, true))
+        .child(copy_text(summary, summary_wording, false, true))
+        .child(
             El::new("p", "print-only print-link")
                 .text_from(move || link.with(|l| format!("These answers: {l}"))),
         )
-        .add(nav)
+        .child(nav)
 }
 
 fn print() {
@@ -118,19 +118,19 @@ fn verdict(rec: &Recommendation, profile: Option<Profile>) -> Vec<El> {
         El::text("p", "result__lead", rec.verdict.explanation()),
         El::text("p", "result__rule", rec.rule.sentence()),
         El::new("div", "scores")
-            .add(score_bar(
+            .child(score_bar(
                 "CTO",
                 "products, platforms, engineering",
                 rec.cto_score,
             ))
-            .add(score_bar("CIO", "systems, data, compliance", rec.cio_score)),
+            .child(score_bar("CIO", "systems, data, compliance", rec.cio_score)),
     ];
     if let Some(p) = profile {
         let next = next_step(rec.verdict, p.leadership, rec.cto_score, rec.cio_score);
         out.push(
             El::new("div", "next")
-                .add(El::text("h2", "next__title", "Next step"))
-                .add(El::text("p", "", next)),
+                .child(El::text("h2", "next__title", "Next step"))
+                .child(El::text("p", "", next)),
         );
     }
     out.push(El::text(
@@ -138,7 +138,7 @@ fn verdict(rec: &Recommendation, profile: Option<Profile>) -> Vec<El> {
         "result__section",
         "Why: every answer's weight",
     ));
-    out.push(El::new("ol", "reasons").add_all(reasons));
+    out.push(El::new("ol", "reasons").children(reasons));
     if let Some(p) = profile {
         out.extend(roles_section(&p, rec.verdict));
         out.extend(shared_ground_section(&p));
@@ -150,22 +150,22 @@ fn verdict(rec: &Recommendation, profile: Option<Profile>) -> Vec<El> {
 fn score_bar(name: &str, detail: &str, score: u8) -> El {
     let fill = format!("score__fill score__fill--{}", name.to_ascii_lowercase());
     El::new("div", "score")
-        .add(
+        .child(
             El::new("p", "score__head")
-                .add(El::text("span", "score__name", name).add_text(" need"))
-                .add(
-                    El::text("span", "score__value", &score.to_string()).add(El::text(
+                .child(El::text("span", "score__name", name).add_text(" need"))
+                .child(
+                    El::text("span", "score__value", &score.to_string()).child(El::text(
                         "span",
                         "score__max",
                         " / 100",
                     )),
                 ),
         )
-        .add(El::text("p", "score__detail", detail))
-        .add(
+        .child(El::text("p", "score__detail", detail))
+        .child(
             El::new("div", "score__track")
                 .attr("aria-hidden", "true")
-                .add(El::new("div", &fill).style("width", &format!("{score}%"))),
+                .child(El::new("div", &fill).style("width", &format!("{score}%"))),
         )
 }
 
@@ -176,17 +176,17 @@ fn reason_item(c: &Contribution) -> El {
         "reason"
     };
     El::new("li", class)
-        .add(
+        .child(
             El::new("p", "reason__head")
-                .add(
+                .child(
                     El::new("span", "reason__answer")
                         .add_text(c.question.topic())
                         .add_text(": ")
-                        .add(El::text("strong", "", c.answer_label())),
+                        .child(El::text("strong", "", c.answer_label())),
                 )
-                .add(El::text("span", "reason__points", &points(c.cto, c.cio))),
+                .child(El::text("span", "reason__points", &points(c.cto, c.cio))),
         )
-        .add(El::text("p", "reason__why", c.why))
+        .child(El::text("p", "reason__why", c.why))
 }
 
 /// The optional company name: shown in the title and carried in the link.
@@ -210,12 +210,12 @@ fn company_name(answers: RwSignal<Answers>) -> El {
             }
         });
     El::new("label", "field")
-        .add(
-            El::text("span", "field__label", "Company name ").add(El::text(
+        .child(
+            El::text("span", "field__label", "Company name ").child(El::text(
                 "span",
                 "field__optional",
                 "(optional)",
             )),
         )
-        .add(input)
+        .child(input)
 }

@@ -87,8 +87,8 @@ pub fn copy_text(text: Memo<String>, wording: Wording, always_show: bool, multil
         refused,
     } = wording;
     El::new("div", "share")
-        .add(El::button("btn", button, copy))
-        .add(El::new("p", "").attr("role", "status").bind(move |el| {
+        .child(El::button("btn", button, copy))
+        .child(El::new("p", "").attr("role", "status").bind(move |el| {
             let (class, message) = match state.get() {
                 Copy::Idle => ("share__status", ""),
                 Copy::Copied => ("share__status share__status--shown", copied),
@@ -98,11 +98,11 @@ pub fn copy_text(text: Memo<String>, wording: Wording, always_show: bool, multil
             el.set_text_content(Some(message));
         }))
         // Hidden rather than added and removed, so the field keeps its place and its text.
-        .add(
+        .child(
             El::new("label", "share__field")
                 .hidden_if(move || !always_show && state.get() != Copy::Refused)
-                .add(El::text("span", "share__label", field))
-                .add(area),
+                .child(El::text("span", "share__label", field))
+                .child(area),
         )
 }
 

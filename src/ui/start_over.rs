@@ -15,16 +15,16 @@ pub fn start_over(answers: RwSignal<Answers>, screen: RwSignal<Screen>) -> Vec<E
     let modal = move || node.clone().unchecked_into::<web_sys::HtmlDialogElement>();
     let (open, cancel, clear) = (modal.clone(), modal.clone(), modal);
     let dialog = dialog
-        .add(El::text("h2", "dialog__title", "Start over?").attr("id", "start-over-title"))
-        .add(El::text(
+        .child(El::text("h2", "dialog__title", "Start over?").attr("id", "start-over-title"))
+        .child(El::text(
             "p",
             "",
             "This clears every answer saved on this device. It cannot be undone.",
         ))
-        .add(
+        .child(
             El::new("div", "dialog__actions")
-                .add(El::button("btn", "Cancel", move |_| cancel().close()).attr("autofocus", ""))
-                .add(El::button("btn btn--danger", "Clear answers", move |_| {
+                .child(El::button("btn", "Cancel", move |_| cancel().close()).attr("autofocus", ""))
+                .child(El::button("btn btn--danger", "Clear answers", move |_| {
                     clear().close();
                     answers.set(Answers::default());
                     screen.set(Screen::Step(Question::Size));

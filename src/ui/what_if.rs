@@ -28,20 +28,20 @@ pub fn what_if(answers: RwSignal<Answers>) -> El {
                             answers.update(|a| a.set(question, index))
                         });
                     El::new("label", "chip")
-                        .add(radio)
-                        .add(El::text("span", "", choice.label))
+                        .child(radio)
+                        .child(El::text("span", "", choice.label))
                 })
                 .collect();
             El::new("fieldset", "what-if__group")
-                .add(El::text("legend", "what-if__legend", question.topic()))
-                .add(El::new("div", "chips").add_all(chips))
+                .child(El::text("legend", "what-if__legend", question.topic()))
+                .child(El::new("div", "chips").children(chips))
         })
         .collect();
     El::new("details", "what-if")
-        .add(El::text(
+        .child(El::text(
             "summary",
             "what-if__summary",
             "What if? Change any answer and see the result update",
         ))
-        .add_all(groups)
+        .children(groups)
 }
