@@ -54,14 +54,7 @@ pub fn question_step(
         .iter()
         .enumerate()
         .map(|(index, choice)| {
-            let radio = El::new("input", "option__input")
-                .attr("type", "radio")
-                .attr("name", question.key())
-                .attr("value", choice.id)
-                .bind(move |el| {
-                    let on = answers.with(|a| a.get(question) == Some(index));
-                    set_property(el, "checked", on);
-                })
+            let radio = answer_radio("option__input", question, index, answers)
                 .on("click", move |_| {
                     if !arrowing.get_value() {
                         choose(index, true);
@@ -154,6 +147,25 @@ pub fn question_step(
                 .add_text(" to continue."),
         )
         .child(nav)
+}
+
+/// The radio for option `index` of `question`, named and valued as in the contract, checked
+/// while it is the saved answer.
+pub(super) fn answer_radio(
+    class: &str,
+    question: Question,
+    index: usize,
+    answers: RwSignal<Answers>,
+) -> El {
+    let id = question.choices().get(index).map_or("", |c| c.id);
+    El::new("input", class)
+        .attr("type", "radio")
+        .attr("name", question.key())
+        .attr("value", id)
+        .bind(move |el| {
+            let on = answers.with(|a| a.get(question) == Some(index));
+            set_property(el, "checked", on);
+        })
 }
 
 /// True when the key went to a field where digits are text, not shortcuts.

@@ -11,8 +11,7 @@ use crate::core::questions::Question;
 /// The button and its dialog.
 pub fn start_over(answers: RwSignal<Answers>, screen: RwSignal<Screen>) -> Vec<El> {
     let dialog = El::new("dialog", "dialog").attr("aria-labelledby", "start-over-title");
-    let node = dialog.node();
-    let modal = move || node.clone().unchecked_into::<web_sys::HtmlDialogElement>();
+    let modal: web_sys::HtmlDialogElement = dialog.node().unchecked_into();
     let (open, cancel, clear) = (modal.clone(), modal.clone(), modal);
     let dialog = dialog
         .child(El::text("h2", "dialog__title", "Start over?").attr("id", "start-over-title"))
@@ -23,16 +22,16 @@ pub fn start_over(answers: RwSignal<Answers>, screen: RwSignal<Screen>) -> Vec<E
         ))
         .child(
             El::new("div", "dialog__actions")
-                .child(El::button("btn", "Cancel", move |_| cancel().close()).attr("autofocus", ""))
+                .child(El::button("btn", "Cancel", move |_| cancel.close()).attr("autofocus", ""))
                 .child(El::button("btn btn--danger", "Clear answers", move |_| {
-                    clear().close();
+                    clear.close();
                     answers.set(Answers::default());
                     screen.set(Screen::Step(Question::Size));
                 })),
         );
     vec![
         El::button("btn btn--quiet", "Start over", move |_| {
-            let _ = open().show_modal();
+            let _ = open.show_modal();
         }),
         dialog,
     ]

@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::dom::{set_property, El};
+use super::dom::El;
+use super::question_step::answer_radio;
 use crate::core::answers::Answers;
 use crate::core::questions::Question;
 
@@ -16,14 +17,7 @@ pub fn what_if(answers: RwSignal<Answers>) -> El {
                 .iter()
                 .enumerate()
                 .map(|(index, choice)| {
-                    let radio = El::new("input", "")
-                        .attr("type", "radio")
-                        .attr("name", question.key())
-                        .attr("value", choice.id)
-                        .bind(move |el| {
-                            let on = answers.with(|a| a.get(question) == Some(index));
-                            set_property(el, "checked", on);
-                        })
+                    let radio = answer_radio("", question, index, answers)
                         .on("change", move |_| {
                             answers.update(|a| a.set(question, index))
                         });
