@@ -2,8 +2,11 @@
 
 pub mod advice;
 pub mod answers;
+pub mod assessment;
 pub mod engine;
-pub mod json;
+pub mod file;
 pub mod questions;
+pub mod record;
 pub mod share;
+pub mod state;
 pub mod storage;

@@ -385,24 +385,4 @@ mod tests {
         );
         assert_eq!(link.answers.get_id(Question::Size), Some("small"));
     }
-
-    #[test]
-    fn every_problem_has_a_sentence() {
-        let all = [
-            LinkProblem::UnknownKey("k".into()),
-            LinkProblem::UnknownOption {
-                key: "size",
-                value: "x".into(),
-            },
-            LinkProblem::EmptyValue("size".into()),
-            LinkProblem::Duplicate("size"),
-            LinkProblem::NewerVersion("2".into()),
-            LinkProblem::BadVersion("x".into()),
-            LinkProblem::Unreadable("x".into()),
-            LinkProblem::BadEncoding("x".into()),
-            LinkProblem::CompanyCut,
-            LinkProblem::More(3),
-        ];
-        assert!(all.iter().all(|p| p.message().len() > 10));
-    }
 }

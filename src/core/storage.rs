@@ -1,48 +1,82 @@
-//! The stored form of the answers: versioned JSON, validated on read and migrated from older schemas.
+//! What the browser keeps: every assessment, which one is current, and a revision, as versioned
+//! JSON read and written with serde. Reading never fails as a whole: what is valid is kept, and
+//! the problem says what was not, so the caller can copy the raw text aside before writing.
 //!
-//! - Schema 1 (first release): `{"schema":1,"answers":{"size":"medium",…},"company":"Acme"}`.
-//! - Schema 2: adds `"revision"`, a counter raised on every save, so a tab can tell whether what it
-//!   hears from another tab is newer than what it has.
-//!
-//! Option ids are those of contract v1. Reading never fails as a whole: what is valid is kept,
-//! and the problem says what was not, so the caller can keep the raw text aside before writing.
+//! - Schema 1 (first release), under [`LEGACY_ANSWERS_KEY`]:
+//!   `{"schema":1,"answers":{"size":"medium",…},"company":"Acme"}`.
+//! - Schema 2, same key: adds `"revision"`, raised on every save so a tab can tell whether what it
+//!   hears from another tab is newer. A second set of answers could sit under
+//!   [`LEGACY_SET_ASIDE_KEY`] (same shape) when a link differed from the saved ones.
+//! - Schema 3, under [`WORKSPACE_KEY`]: any number of assessments (see [`super::record`]):
+//!   `{"schema":3,"revision":12,"current":"a-…","assessments":[…]}`. Schemas 1 and 2 migrate to
+//!   it: the saved answers become the current assessment and the set-aside answers a second one.
+//!   The legacy keys are left as they were.
 
-use super::answers::Answers;
-use super::json::{self, Json};
-use super::questions::Question;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::assessment::{Assessment, Env, Id};
+use super::record::{self, FieldProblem, RecordOut};
 
 /// The schema this version writes.
-pub const SCHEMA: u64 = 2;
+pub const SCHEMA: u64 = 3;
 
-/// The local-storage key of the answers.
-pub const ANSWERS_KEY: &str = "cto-or-cio.answers";
-/// Where unreadable or newer data is kept aside before anything is written over it.
+/// Where schema 3 lives.
+pub const WORKSPACE_KEY: &str = "cto-or-cio.assessments";
+/// Where schemas 1 and 2 kept the answers.
+pub const LEGACY_ANSWERS_KEY: &str = "cto-or-cio.answers";
+/// Where schema 2 kept the answers set aside when a link differed.
+pub const LEGACY_SET_ASIDE_KEY: &str = "cto-or-cio.set-aside";
+/// Where unreadable or newer data is copied before anything is written over it; when it already
+/// holds other data, `.2`, `.3`, … are used, so no earlier copy is lost.
 pub const BACKUP_KEY: &str = "cto-or-cio.backup";
-/// The answers a person set aside when a shared link differed from theirs (same format).
-pub const SET_ASIDE_KEY: &str = "cto-or-cio.set-aside";
 
-/// The JSON to store for these answers at this revision.
-pub fn encode(answers: &Answers, revision: u64) -> String {
-    let mut out = format!("{{\"schema\":{SCHEMA},\"revision\":{revision},\"answers\":{{");
-    let mut first = true;
-    for q in Question::ALL {
-        if let Some(id) = answers.get_id(q) {
-            if !first {
-                out.push(',');
-            }
-            first = false;
-            json::push_string(&mut out, q.key());
-            out.push(':');
-            json::push_string(&mut out, id);
-        }
-    }
-    out.push('}');
-    if !answers.company().is_empty() {
-        out.push_str(",\"company\":");
-        json::push_string(&mut out, answers.company());
-    }
-    out.push('}');
-    out
+/// Everything that is stored.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Workspace {
+    /// Never blank ones (see [`Assessment::is_blank`]).
+    pub assessments: Vec<Assessment>,
+    pub current: Option<Id>,
+    pub revision: u64,
+}
+
+#[derive(Serialize)]
+struct WorkspaceOut<'a> {
+    schema: u64,
+    revision: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    current: Option<&'a str>,
+    assessments: Vec<RecordOut<'a>>,
+}
+
+#[derive(Deserialize)]
+struct WorkspaceIn {
+    #[serde(default)]
+    revision: Value,
+    #[serde(default)]
+    current: Value,
+    #[serde(default)]
+    assessments: Value,
+}
+
+/// The JSON to store: every assessment that is not blank, the current one's id and the revision.
+pub fn encode(assessments: &[Assessment], current: &Id, revision: u64) -> String {
+    let kept: Vec<RecordOut> = assessments
+        .iter()
+        .filter(|a| !a.is_blank())
+        .map(RecordOut::from)
+        .collect();
+    let current = kept
+        .iter()
+        .any(|r| r.id == current.as_str())
+        .then_some(current.as_str());
+    let out = WorkspaceOut {
+        schema: SCHEMA,
+        revision,
+        current,
+        assessments: kept,
+    };
+    serde_json::to_string(&out).unwrap_or_default()
 }
 
 /// Why stored data could not be used as it stood.
@@ -53,43 +87,72 @@ pub enum StorageProblem {
     /// Written by a newer version of the app.
     Newer(u64),
     /// Readable, but these fields held values this app does not know.
-    InvalidFields(Vec<String>),
+    Fields(Vec<FieldProblem>),
 }
 
 impl StorageProblem {
     pub fn message(&self) -> String {
         match self {
-            StorageProblem::Unreadable => "Your saved answers could not be read, so the app started afresh. The unreadable data was kept aside and can be downloaded.".into(),
-            StorageProblem::Newer(v) => format!("Your saved answers were written by a newer version of this app (schema {v}). They were kept aside untouched; this version starts with what it can read."),
-            StorageProblem::InvalidFields(fields) => format!("Some saved answers could not be read ({}); those questions are unanswered again. The original data was kept aside and can be downloaded.", fields.join(", ")),
+            StorageProblem::Unreadable => "Your saved assessments could not be read, so the app started afresh. The unreadable data was kept aside and can be downloaded.".into(),
+            StorageProblem::Newer(v) => format!("Your saved assessments were written by a newer version of this app (schema {v}). They were kept aside untouched; this version carries on with what it can read."),
+            StorageProblem::Fields(problems) => {
+                let listed: Vec<String> = problems.iter().take(5).map(FieldProblem::message).collect();
+                let more = match problems.len().saturating_sub(5) {
+                    0 => String::new(),
+                    n => format!(" …and {n} more."),
+                };
+                format!("Some saved answers could not be read, so those questions are open again. The original data was kept aside and can be downloaded. {}{more}", listed.join(" "))
+            }
         }
     }
 }
 
+/// Stored data as read.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Loaded {
-    pub answers: Answers,
-    pub revision: u64,
+    pub workspace: Workspace,
     pub problem: Option<StorageProblem>,
 }
 
-/// Reads stored JSON of any known schema; never panics, whatever the input.
-pub fn decode(raw: &str) -> Loaded {
-    let Some(root @ Json::Object(_)) = json::parse(raw) else {
+/// Reads stored JSON of any known schema; never panics, whatever the input. `env` supplies the
+/// time and ids for data that lacks them (older schemas).
+pub fn decode(raw: &str, env: Env) -> Loaded {
+    let Ok(root @ Value::Object(_)) = serde_json::from_str::<Value>(raw) else {
         return unreadable();
     };
-    let Some(schema) = root.get("schema").and_then(Json::as_u64) else {
-        return unreadable();
-    };
-    if schema > SCHEMA {
-        // Take what this version understands, but report it so the original is kept aside.
-        let mut loaded = read_current(&root);
-        loaded.problem = Some(StorageProblem::Newer(schema));
-        return loaded;
+    match root.get("schema").and_then(Value::as_u64) {
+        Some(1 | 2) => from_legacy(&root, env),
+        Some(SCHEMA) => read_workspace(&root, env),
+        Some(newer) if newer > SCHEMA => {
+            // Take what this version understands, but report it so the original is kept aside.
+            let mut loaded = read_workspace(&root, env);
+            loaded.problem = Some(StorageProblem::Newer(newer));
+            loaded
+        }
+        _ => unreadable(),
     }
-    match migrate(schema, root) {
-        Some(current) => read_current(&current),
-        None => unreadable(),
+}
+
+/// Migrates what schemas 1 and 2 stored (the saved answers and the set-aside ones) to a
+/// workspace: the saved answers become the current assessment. A blank or missing value adds
+/// nothing.
+pub fn migrate(saved: Option<&str>, set_aside: Option<&str>, env: Env) -> Loaded {
+    let mut loaded = saved.map_or_else(Loaded::default, |raw| decode(raw, env));
+    if let Some(aside) = set_aside.map(|raw| decode(raw, second(env))) {
+        let mut aside_assessments = aside.workspace.assessments;
+        loaded.workspace.assessments.append(&mut aside_assessments);
+        if loaded.problem.is_none() {
+            loaded.problem = aside.problem;
+        }
+    }
+    loaded
+}
+
+/// The environment for a second legacy record, so it gets a different id.
+fn second(env: Env) -> Env {
+    Env {
+        random: env.random.wrapping_add(0x9e37),
+        ..env
     }
 }
 
@@ -100,93 +163,182 @@ fn unreadable() -> Loaded {
     }
 }
 
-/// Brings an older schema's object up to the current one, one step at a time. Each new schema
-/// adds a step here and a sample of its predecessor to the tests.
-fn migrate(schema: u64, root: Json) -> Option<Json> {
-    match schema {
-        1 => {
-            let Json::Object(mut members) = root else {
-                return None;
-            };
-            members.retain(|(key, _)| key != "schema");
-            members.push(("schema".into(), Json::Number("2".into())));
-            members.push(("revision".into(), Json::Number("0".into())));
-            migrate(2, Json::Object(members))
-        }
-        SCHEMA => Some(root),
-        _ => None,
-    }
-}
-
-fn read_current(root: &Json) -> Loaded {
-    let mut answers = Answers::default();
-    let mut invalid = Vec::new();
-    match root.get("answers") {
-        Some(Json::Object(fields)) => {
-            for (key, value) in fields {
-                let choice = Question::from_key(key)
-                    .and_then(|q| Some((q, q.choice_index(value.as_str()?)?)));
-                match choice {
-                    Some((q, index)) => answers.set(q, index),
-                    None => invalid.push(key.chars().take(40).collect()),
-                }
-            }
-        }
-        None => {}
-        Some(_) => invalid.push("answers".to_owned()),
-    }
-    match root.get("company") {
-        Some(Json::String(name)) => {
-            answers.set_company(name);
-        }
-        None => {}
-        Some(_) => invalid.push("company".to_owned()),
-    }
+/// Schema 1 and 2: one set of answers; schema 1 had no revision.
+fn from_legacy(root: &Value, env: Env) -> Loaded {
+    let legacy = serde_json::json!({
+        "company": root.get("company").cloned().unwrap_or(Value::Null),
+        "answers": root.get("answers").cloned().unwrap_or(Value::Null),
+    });
+    let mut problems = Vec::new();
+    let assessment = record::read(&legacy, 1, env, &mut problems)
+        .map(|mut a| {
+            // Legacy data had no id: the new one is not a problem to report.
+            problems.retain(|p| p.field != "id");
+            a.id = Id::generate(env);
+            a
+        })
+        .filter(|a| !a.is_blank());
     let revision = match root.get("revision") {
         None => 0,
         Some(value) => value.as_u64().unwrap_or_else(|| {
-            invalid.push("revision".to_owned());
+            problems.push(FieldProblem {
+                position: 1,
+                name: String::new(),
+                field: "revision".into(),
+                why: record::Why::NotAWholeNumber,
+            });
             0
         }),
     };
     Loaded {
-        answers,
-        revision,
-        problem: (!invalid.is_empty()).then_some(StorageProblem::InvalidFields(invalid)),
+        workspace: Workspace {
+            current: assessment.as_ref().map(|a| a.id.clone()),
+            assessments: assessment.into_iter().collect(),
+            revision,
+        },
+        problem: (!problems.is_empty()).then_some(StorageProblem::Fields(problems)),
     }
+}
+
+fn read_workspace(root: &Value, env: Env) -> Loaded {
+    let Ok(stored) = WorkspaceIn::deserialize(root) else {
+        return unreadable();
+    };
+    let mut problems = Vec::new();
+    let entries = match &stored.assessments {
+        Value::Array(entries) => entries.as_slice(),
+        Value::Null => &[],
+        _ => return unreadable(),
+    };
+    let mut assessments: Vec<Assessment> = entries
+        .iter()
+        .enumerate()
+        .filter_map(|(i, value)| record::read(value, i + 1, env, &mut problems))
+        .filter(|a| !a.is_blank())
+        .collect();
+    record::dedupe_ids(&mut assessments, env, &mut problems);
+    let current = stored
+        .current
+        .as_str()
+        .and_then(Id::parse)
+        .filter(|id| assessments.iter().any(|a| &a.id == id));
+    let revision = stored.revision.as_u64().unwrap_or(0);
+    Loaded {
+        workspace: Workspace {
+            assessments,
+            current,
+            revision,
+        },
+        problem: (!problems.is_empty()).then_some(StorageProblem::Fields(problems)),
+    }
+}
+
+/// The key to copy unreadable data to: the first of `cto-or-cio.backup`, `.2`, `.3`, … that is
+/// free or already holds exactly this data. `stored` reads a key.
+pub fn backup_key(raw: &str, stored: impl Fn(&str) -> Option<String>) -> String {
+    (1..)
+        .map(|n| match n {
+            1 => BACKUP_KEY.to_owned(),
+            n => format!("{BACKUP_KEY}.{n}"),
+        })
+        .find(|key| stored(key).is_none_or(|held| held == raw))
+        .unwrap_or_else(|| BACKUP_KEY.to_owned())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::questions::Question;
+    use crate::core::record::Why;
 
-    #[test]
-    fn round_trip_keeps_every_answer_and_the_company() {
-        let mut answers = Answers::default();
-        answers.set(Question::Size, 2);
-        answers.set(Question::Leadership, 1);
-        answers.set_company("Acme \"Quotes\" <Ltd>");
-        let raw = encode(&answers, 7);
-        let expected = Loaded {
-            answers,
-            revision: 7,
-            problem: None,
-        };
-        assert_eq!(decode(&raw), expected);
+    const ENV: Env = Env {
+        now: 1_764_115_200_000,
+        random: 42,
+    };
+
+    fn workspace_of(raw: &str) -> Workspace {
+        let loaded = decode(raw, ENV);
+        assert_eq!(loaded.problem, None, "{raw}");
+        loaded.workspace
     }
 
     #[test]
-    fn schema_1_sample_migrates_to_the_current_schema() {
-        let raw = r#"{"schema":1,"answers":{"size":"small","stage":"startup","leadership":"it-manager"},"company":"Acme"}"#;
-        let loaded = decode(raw);
-        assert_eq!(loaded.problem, None);
-        assert_eq!(loaded.revision, 0);
-        assert_eq!(loaded.answers.answered_count(), 3);
+    fn round_trip_keeps_every_assessment_the_current_one_and_the_revision() {
+        let raw = r#"{"schema":3,"revision":7,"current":"a-2","assessments":[
+            {"id":"a-1","company":"Acme \"Quotes\" <Ltd>","answers":{"size":"medium","leadership":"it-manager"},"created":5,"changed":9},
+            {"id":"a-2","answers":{"stage":"startup"},"created":6,"changed":6}]}"#;
+        let workspace = workspace_of(raw);
+        assert_eq!(workspace.assessments.len(), 2);
         assert_eq!(
-            loaded.answers.get_id(Question::Leadership),
+            workspace.assessments[0].answers.company(),
+            "Acme \"Quotes\" <Ltd>"
+        );
+        assert_eq!(
+            workspace.assessments[0]
+                .answers
+                .get_id(Question::Leadership),
             Some("it-manager")
         );
-        assert_eq!(loaded.answers.company(), "Acme");
+        assert_eq!(
+            (
+                workspace.assessments[0].created,
+                workspace.assessments[0].changed
+            ),
+            (5, 9)
+        );
+        let current = workspace.current.clone().expect("current kept");
+        let again = workspace_of(&encode(&workspace.assessments, &current, 7));
+        assert_eq!(again, workspace);
+    }
+
+    #[test]
+    fn blank_assessments_are_not_stored() {
+        let blank = Assessment::new(Id::generate(ENV), Default::default(), 1);
+        let raw = encode(std::slice::from_ref(&blank), &blank.id, 1);
+        assert_eq!(raw, r#"{"schema":3,"revision":1,"assessments":[]}"#);
+    }
+
+    #[test]
+    fn schema_1_sample_migrates_to_one_current_assessment() {
+        let raw = r#"{"schema":1,"answers":{"size":"small","stage":"startup","leadership":"it-manager"},"company":"Acme"}"#;
+        let loaded = migrate(Some(raw), None, ENV);
+        assert_eq!(loaded.problem, None);
+        let ws = loaded.workspace;
+        assert_eq!(ws.revision, 0);
+        assert_eq!(ws.assessments.len(), 1);
+        let a = &ws.assessments[0];
+        assert_eq!(ws.current.as_ref(), Some(&a.id));
+        assert_eq!(a.answers.answered_count(), 3);
+        assert_eq!(a.answers.get_id(Question::Leadership), Some("it-manager"));
+        assert_eq!(a.answers.company(), "Acme");
+        assert_eq!((a.created, a.changed), (ENV.now, ENV.now));
+    }
+
+    #[test]
+    fn schema_2_with_answers_set_aside_migrates_to_two_assessments() {
+        let saved = r#"{"schema":2,"revision":12,"answers":{"size":"large"},"company":"Mine"}"#;
+        let aside = r#"{"schema":2,"revision":0,"answers":{"size":"micro","stage":"scaling"},"company":"Theirs"}"#;
+        let loaded = migrate(Some(saved), Some(aside), ENV);
+        assert_eq!(loaded.problem, None);
+        let ws = loaded.workspace;
+        assert_eq!(ws.revision, 12);
+        let names: Vec<&str> = ws.assessments.iter().map(|a| a.answers.company()).collect();
+        assert_eq!(names, ["Mine", "Theirs"]);
+        assert_ne!(ws.assessments[0].id, ws.assessments[1].id);
+        assert_eq!(ws.current.as_ref(), Some(&ws.assessments[0].id));
+        // Once migrated, the workspace is stored in schema 3 and reads back the same.
+        let current = ws.current.clone().expect("current");
+        assert_eq!(workspace_of(&encode(&ws.assessments, &current, 12)), ws);
+    }
+
+    #[test]
+    fn nothing_stored_migrates_to_an_empty_workspace() {
+        assert_eq!(migrate(None, None, ENV), Loaded::default());
+        let blank = r#"{"schema":2,"revision":3,"answers":{}}"#;
+        assert!(migrate(Some(blank), None, ENV)
+            .workspace
+            .assessments
+            .is_empty());
     }
 
     #[test]
@@ -200,45 +352,80 @@ mod tests {
             r#"{"answers":{}}"#,
             r#"{"schema":"1"}"#,
             r#"{"schema":0,"answers":{}}"#,
+            r#"{"schema":3,"assessments":{}}"#,
         ] {
-            assert_eq!(decode(raw), unreadable(), "{raw}");
+            assert_eq!(decode(raw, ENV), unreadable(), "{raw}");
         }
     }
 
     #[test]
-    fn wrong_types_and_unknown_ids_keep_the_valid_rest() {
-        let raw = r#"{"schema":2,"revision":"x","answers":{"size":"huge","stage":3,"industry":"retail","bogus":"x"},"company":7}"#;
-        let loaded = decode(raw);
-        assert_eq!(loaded.answers.answered_count(), 1);
-        assert_eq!(loaded.answers.get_id(Question::Industry), Some("retail"));
+    fn wrong_types_and_unknown_ids_keep_the_valid_rest_and_name_each_field() {
+        let raw = r#"{"schema":3,"revision":2,"assessments":[
+            {"id":"a-1","company":7,"answers":{"size":"huge","stage":3,"industry":"retail","bogus":"x"},"created":"x"},
+            "not an assessment",
+            {"id":"a-1","company":"Twin","answers":{"size":"small"}}]}"#;
+        let loaded = decode(raw, ENV);
+        let ws = &loaded.workspace;
+        assert_eq!(ws.assessments.len(), 2);
         assert_eq!(
-            loaded.problem,
-            Some(StorageProblem::InvalidFields(vec![
-                "size".into(),
-                "stage".into(),
-                "bogus".into(),
-                "company".into(),
-                "revision".into()
-            ]))
+            ws.assessments[0].answers.get_id(Question::Industry),
+            Some("retail")
+        );
+        assert_eq!(ws.assessments[0].answers.answered_count(), 1);
+        assert_ne!(
+            ws.assessments[1].id.as_str(),
+            "a-1",
+            "a repeated id is replaced"
+        );
+        let Some(StorageProblem::Fields(problems)) = loaded.problem else {
+            panic!("field problems expected");
+        };
+        let found: Vec<(usize, &str, &Why)> = problems
+            .iter()
+            .map(|p| (p.position, p.field.as_str(), &p.why))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (1, "company", &Why::NotText),
+                (1, "bogus", &Why::UnknownQuestion),
+                (1, "size", &Why::UnknownOption("huge".into())),
+                (1, "stage", &Why::NotText),
+                (1, "created", &Why::NotAWholeNumber),
+                (2, "", &Why::NotAnObject),
+                (2, "id", &Why::RepeatedId),
+            ]
+        );
+        assert!(problems[2]
+            .message()
+            .contains("“huge” is not one of its answers"));
+    }
+
+    #[test]
+    fn newer_schema_is_reported_so_it_is_kept_aside_and_what_is_known_is_used() {
+        let loaded = decode(
+            r#"{"schema":9,"revision":4,"assessments":[{"id":"a-1","answers":{"size":"large"},"hologram":true}]}"#,
+            ENV,
+        );
+        assert_eq!(loaded.problem, Some(StorageProblem::Newer(9)));
+        assert_eq!(loaded.workspace.revision, 4);
+        assert_eq!(
+            loaded.workspace.assessments[0]
+                .answers
+                .get_id(Question::Size),
+            Some("large")
         );
     }
 
     #[test]
-    fn newer_schema_is_reported_so_it_is_kept_aside() {
-        let loaded = decode(r#"{"schema":9,"revision":4,"answers":{"size":"large"}}"#);
-        assert_eq!(loaded.revision, 4);
-        assert_eq!(loaded.problem, Some(StorageProblem::Newer(9)));
-        assert_eq!(loaded.answers.get_id(Question::Size), Some("large"));
-    }
-
-    #[test]
-    fn every_problem_has_a_sentence() {
-        for p in [
-            StorageProblem::Unreadable,
-            StorageProblem::Newer(2),
-            StorageProblem::InvalidFields(vec!["size".into()]),
-        ] {
-            assert!(p.message().len() > 40);
-        }
+    fn backups_never_overwrite_an_earlier_different_copy() {
+        let held = |key: &str| match key {
+            BACKUP_KEY => Some("older".to_owned()),
+            "cto-or-cio.backup.2" => Some("same".to_owned()),
+            _ => None,
+        };
+        assert_eq!(backup_key("new", |_| None), BACKUP_KEY);
+        assert_eq!(backup_key("same", held), "cto-or-cio.backup.2");
+        assert_eq!(backup_key("other", held), "cto-or-cio.backup.3");
     }
 }

@@ -1,0 +1,100 @@
+//! One company's assessment: its answers (company name included), a stable id, and when it was
+//! created and last changed. A consultant's browser holds any number of them.
+
+use super::answers::Answers;
+use super::questions::QUESTION_COUNT;
+
+/// The longest id kept from stored data or a file; longer ones are replaced.
+pub const ID_MAX_CHARS: usize = 40;
+
+/// A stable, opaque assessment id: letters, digits and `-`, at most [`ID_MAX_CHARS`].
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Id(String);
+
+impl Id {
+    /// An id from outside (storage, a file, the history): `None` unless it has the id's shape,
+    /// so nothing else can ever be used where an id is expected.
+    pub fn parse(text: &str) -> Option<Id> {
+        let valid = !text.is_empty()
+            && text.chars().count() <= ID_MAX_CHARS
+            && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        valid.then(|| Id(text.to_owned()))
+    }
+
+    /// A new id from the time and a random number, e.g. `a-mbx2k1-3fj9`.
+    pub fn generate(env: Env) -> Id {
+        Id(format!(
+            "a-{}-{}",
+            base36(env.now),
+            base36(env.random & 0xff_ffff)
+        ))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+fn base36(mut n: u64) -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// What the outside world supplies to a state change: the time and some randomness for new ids.
+/// Passed in, so the core stays pure and its tests repeatable.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Env {
+    /// Milliseconds since the Unix epoch.
+    pub now: u64,
+    pub random: u64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assessment {
+    pub id: Id,
+    pub answers: Answers,
+    /// Milliseconds since the Unix epoch.
+    pub created: u64,
+    pub changed: u64,
+}
+
+impl Assessment {
+    pub fn new(id: Id, answers: Answers, now: u64) -> Assessment {
+        Assessment {
+            id,
+            answers,
+            created: now,
+            changed: now,
+        }
+    }
+
+    /// Nothing entered yet: such an assessment is never stored, listed or exported.
+    pub fn is_blank(&self) -> bool {
+        self.answers.is_empty()
+    }
+
+    /// The name to show: the company, or a placeholder.
+    pub fn name(&self) -> &str {
+        match self.answers.company() {
+            "" => UNNAMED,
+            name => name,
+        }
+    }
+
+    /// "6 of 9".
+    pub fn progress(&self) -> String {
+        format!("{} of {QUESTION_COUNT}", self.answers.answered_count())
+    }
+}
+
+/// How an assessment without a company name is shown.
+pub const UNNAMED: &str = "Unnamed company";

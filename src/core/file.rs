@@ -1,0 +1,245 @@
+//! Assessment files: one or all assessments exported to a `.json` file, and read back.
+//!
+//! ```json
+//! {
+//!   "format": "cto-or-cio/assessments",
+//!   "version": 1,
+//!   "exported": 1764118800000,
+//!   "assessments": [ {"id": "a-…", "company": "Acme Ltd", "answers": {"size": "medium"}, … } ]
+//! }
+//! ```
+//! Each assessment is a [`super::record`]. Reading takes any version up to this one, and a newer
+//! one as far as this version understands it; every problem names the assessment and the field.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::assessment::{Assessment, Env};
+use super::record::{self, FieldProblem, RecordOut};
+
+/// The `format` every assessment file carries.
+pub const FORMAT: &str = "cto-or-cio/assessments";
+/// The newest file version this app reads, and the one it writes.
+pub const VERSION: u64 = 1;
+
+#[derive(Serialize)]
+struct FileOut<'a> {
+    format: &'static str,
+    version: u64,
+    exported: u64,
+    assessments: Vec<RecordOut<'a>>,
+}
+
+#[derive(Deserialize)]
+struct FileIn {
+    #[serde(default)]
+    format: Value,
+    #[serde(default)]
+    version: Value,
+    #[serde(default)]
+    assessments: Value,
+}
+
+/// The file's text for these assessments, indented so a person can read it.
+pub fn export<'a>(assessments: impl IntoIterator<Item = &'a Assessment>, now: u64) -> String {
+    let file = FileOut {
+        format: FORMAT,
+        version: VERSION,
+        exported: now,
+        assessments: assessments.into_iter().map(RecordOut::from).collect(),
+    };
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// A file name for an export: the company's name for one assessment, else a date (`YYYY-MM-DD`).
+pub fn file_name(single: Option<&Assessment>, date: &str) -> String {
+    let company = single.map(|a| a.answers.company()).unwrap_or_default();
+    let slug: String = company
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let slug = slug
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    match (single, slug.is_empty()) {
+        (Some(_), false) => format!("{slug}.cto-or-cio.json"),
+        (Some(_), true) => format!("assessment-{date}.cto-or-cio.json"),
+        (None, _) => format!("assessments-{date}.cto-or-cio.json"),
+    }
+}
+
+/// A file that could be read, with what could not be used in it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Imported {
+    pub assessments: Vec<Assessment>,
+    pub problems: Vec<FieldProblem>,
+    /// The file's version when it is newer than this app's.
+    pub newer: Option<u64>,
+}
+
+/// Why a file could not be read at all.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileError {
+    /// Not JSON; where the reader stopped.
+    NotJson { line: usize, column: usize },
+    /// JSON, but not an assessment file of this app.
+    NotAnAssessmentFile,
+    /// An assessment file without a list of assessments.
+    NoList,
+}
+
+impl FileError {
+    pub fn message(&self) -> String {
+        match self {
+            FileError::NotJson { line, column } => format!("The file is not valid JSON (it stops making sense at line {line}, column {column}). Nothing was imported."),
+            FileError::NotAnAssessmentFile => format!("The file is JSON but not an assessment file of this app (its “format” should be “{FORMAT}”). Nothing was imported."),
+            FileError::NoList => "The file has no list of assessments. Nothing was imported.".into(),
+        }
+    }
+}
+
+/// Reads an assessment file of any version; never panics, whatever the input.
+pub fn import(text: &str, env: Env) -> Result<Imported, FileError> {
+    let root: Value = serde_json::from_str(text).map_err(|e| FileError::NotJson {
+        line: e.line(),
+        column: e.column(),
+    })?;
+    let file = match &root {
+        Value::Object(_) => FileIn::deserialize(&root).ok(),
+        _ => None,
+    };
+    let Some(file) = file.filter(|f| f.format.as_str() == Some(FORMAT)) else {
+        return Err(FileError::NotAnAssessmentFile);
+    };
+    let Value::Array(entries) = &file.assessments else {
+        return Err(FileError::NoList);
+    };
+    // A file without a readable version is read as version 1, the first.
+    let version = file.version.as_u64().unwrap_or(1);
+    let mut problems = Vec::new();
+    let mut assessments: Vec<Assessment> = entries
+        .iter()
+        .enumerate()
+        .filter_map(|(i, value)| record::read(value, i + 1, env, &mut problems))
+        .collect();
+    record::dedupe_ids(&mut assessments, env, &mut problems);
+    Ok(Imported {
+        assessments,
+        problems,
+        newer: (version > VERSION).then_some(version),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::answers::Answers;
+    use crate::core::assessment::Id;
+    use crate::core::questions::Question;
+    use crate::core::record::Why;
+
+    const ENV: Env = Env {
+        now: 1_764_115_200_000,
+        random: 7,
+    };
+
+    fn assessment(id: &str, company: &str, size: usize) -> Assessment {
+        let mut answers = Answers::default();
+        answers.set(Question::Size, size);
+        answers.set_company(company);
+        Assessment {
+            id: Id::parse(id).expect("valid id"),
+            answers,
+            created: 10,
+            changed: 20,
+        }
+    }
+
+    #[test]
+    fn export_then_import_gives_back_every_assessment_exactly() {
+        let all = [assessment("a-1", "Acme", 2), assessment("a-2", "", 0)];
+        let text = export(&all, ENV.now);
+        assert!(text.starts_with("{\n  \"format\": \"cto-or-cio/assessments\",\n  \"version\": 1,"));
+        let imported = import(&text, ENV).expect("readable");
+        assert_eq!(imported.assessments, all);
+        assert_eq!(imported.problems, []);
+        assert_eq!(imported.newer, None);
+    }
+
+    #[test]
+    fn text_that_is_not_json_says_where_it_stops() {
+        assert_eq!(
+            import("{\n  \"format\": oops", ENV),
+            Err(FileError::NotJson {
+                line: 2,
+                column: 13
+            })
+        );
+    }
+
+    #[test]
+    fn other_json_is_not_an_assessment_file() {
+        for text in [
+            "[]",
+            "{}",
+            r#"{"format":"something-else","assessments":[]}"#,
+        ] {
+            assert_eq!(
+                import(text, ENV),
+                Err(FileError::NotAnAssessmentFile),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            import(
+                r#"{"format":"cto-or-cio/assessments","assessments":3}"#,
+                ENV
+            ),
+            Err(FileError::NoList)
+        );
+    }
+
+    #[test]
+    fn a_newer_version_imports_what_this_version_understands_and_says_so() {
+        let text = r#"{"format":"cto-or-cio/assessments","version":4,"assessments":[
+            {"id":"a-9","company":"Future","answers":{"size":"large","ai":"yes"},"tags":["x"]}]}"#;
+        let imported = import(text, ENV).expect("readable");
+        assert_eq!(imported.newer, Some(4));
+        assert_eq!(
+            imported.assessments[0].answers.get_id(Question::Size),
+            Some("large")
+        );
+        assert_eq!(imported.problems.len(), 1);
+        assert_eq!(imported.problems[0].why, Why::UnknownQuestion);
+        assert_eq!(
+            imported.problems[0].message(),
+            "Assessment 1 (“Future”): “ai” is not a question of this app; left out."
+        );
+    }
+
+    #[test]
+    fn file_names_follow_the_company_or_the_date() {
+        let acme = assessment("a-1", "Acme & Sons, Ltd.", 0);
+        assert_eq!(
+            file_name(Some(&acme), "2026-11-26"),
+            "acme-sons-ltd.cto-or-cio.json"
+        );
+        let unnamed = assessment("a-2", "", 0);
+        assert_eq!(
+            file_name(Some(&unnamed), "2026-11-26"),
+            "assessment-2026-11-26.cto-or-cio.json"
+        );
+        assert_eq!(
+            file_name(None, "2026-11-26"),
+            "assessments-2026-11-26.cto-or-cio.json"
+        );
+    }
+}

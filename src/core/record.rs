@@ -1,0 +1,247 @@
+//! One assessment as stored in the browser and written to an assessment file: the serde types,
+//! and a reader that keeps whatever is valid and names each field that is not.
+//!
+//! ```json
+//! {"id":"a-mbx2k1-3fj9","company":"Acme Ltd","answers":{"size":"medium","stage":"scaling"},
+//!  "created":1764115200000,"changed":1764118800000}
+//! ```
+//! Answers use the contract-v1 question keys and option ids; times are milliseconds since the
+//! Unix epoch; `company` is left out when there is none.
+
+use std::collections::BTreeMap;
+
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Serialize, Serializer};
+use serde_json::Value;
+
+use super::answers::{Answers, COMPANY_MAX_CHARS};
+use super::assessment::{Assessment, Env, Id, ID_MAX_CHARS};
+use super::questions::Question;
+
+/// An assessment as written.
+#[derive(Serialize)]
+pub struct RecordOut<'a> {
+    pub id: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    pub company: &'a str,
+    pub answers: AnswerIds<'a>,
+    pub created: u64,
+    pub changed: u64,
+}
+
+impl<'a> From<&'a Assessment> for RecordOut<'a> {
+    fn from(a: &'a Assessment) -> RecordOut<'a> {
+        RecordOut {
+            id: a.id.as_str(),
+            company: a.answers.company(),
+            answers: AnswerIds(&a.answers),
+            created: a.created,
+            changed: a.changed,
+        }
+    }
+}
+
+/// The answers as a JSON object of contract ids, in questionnaire order.
+pub struct AnswerIds<'a>(pub &'a Answers);
+
+impl Serialize for AnswerIds<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let given = Question::ALL
+            .into_iter()
+            .filter_map(|q| Some((q.key(), self.0.get_id(q)?)));
+        let mut map = serializer.serialize_map(None)?;
+        for (key, id) in given {
+            map.serialize_entry(key, id)?;
+        }
+        map.end()
+    }
+}
+
+/// An assessment as read: every field kept as JSON so that a wrong type in one field costs that
+/// field only, and can be named.
+#[derive(Deserialize)]
+struct RecordIn {
+    #[serde(default)]
+    id: Value,
+    #[serde(default)]
+    company: Value,
+    #[serde(default)]
+    answers: Value,
+    #[serde(default)]
+    created: Value,
+    #[serde(default)]
+    changed: Value,
+}
+
+/// Where a problem was found: which assessment (its position from 1, and its name when it has
+/// one), which field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldProblem {
+    pub position: usize,
+    pub name: String,
+    pub field: String,
+    pub why: Why,
+}
+
+/// What was wrong with a field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Why {
+    /// The entry is not an object at all; nothing of it was read.
+    NotAnObject,
+    NotText,
+    NotAWholeNumber,
+    /// A key that is not one of the nine questions.
+    UnknownQuestion,
+    /// A value that is not one of the question's option ids (quoted, shortened).
+    UnknownOption(String),
+    /// Longer than the contract allows; it was cut.
+    Cut,
+    /// Missing or malformed; a new id was given.
+    NewId,
+    /// Another assessment in the same data has this id; a new id was given.
+    RepeatedId,
+}
+
+impl FieldProblem {
+    /// The problem as a sentence: which assessment, which field, why, and what was done.
+    pub fn message(&self) -> String {
+        let which = match self.name.as_str() {
+            "" => format!("Assessment {}", self.position),
+            name => format!("Assessment {} (“{name}”)", self.position),
+        };
+        let field = &self.field;
+        let why = match &self.why {
+            Why::NotAnObject => "is not an assessment; it was skipped".to_owned(),
+            Why::NotText => format!("{field}: not text; left out"),
+            Why::NotAWholeNumber => format!("{field}: not a whole number; left out"),
+            Why::UnknownQuestion => format!("“{field}” is not a question of this app; left out"),
+            Why::UnknownOption(value) => {
+                format!("{field}: “{value}” is not one of its answers; that question is left open")
+            }
+            Why::Cut => format!("{field}: longer than {COMPANY_MAX_CHARS} characters; shortened"),
+            Why::NewId => format!("{field}: missing or malformed; given a new id"),
+            Why::RepeatedId => format!("{field}: used by another assessment; given a new id"),
+        };
+        format!("{which}: {why}.")
+    }
+}
+
+/// Reads one assessment. Whatever is valid is kept; each field that is not becomes a problem.
+/// `None` only when the entry is not an object. A missing or bad id gets a fresh one from `env`.
+pub fn read(
+    value: &Value,
+    position: usize,
+    env: Env,
+    problems: &mut Vec<FieldProblem>,
+) -> Option<Assessment> {
+    let record = match value {
+        Value::Object(_) => RecordIn::deserialize(value).ok(),
+        _ => None,
+    };
+    let Some(record) = record else {
+        problems.push(FieldProblem {
+            position,
+            name: String::new(),
+            field: String::new(),
+            why: Why::NotAnObject,
+        });
+        return None;
+    };
+    let mut answers = Answers::default();
+    let mut found = Vec::new();
+    match &record.company {
+        Value::Null => {}
+        Value::String(name) => {
+            if answers.set_company(name) {
+                found.push(("company".to_owned(), Why::Cut));
+            }
+        }
+        _ => found.push(("company".to_owned(), Why::NotText)),
+    }
+    match &record.answers {
+        Value::Null => {}
+        Value::Object(fields) => {
+            for (key, value) in fields {
+                let Some(question) = Question::from_key(key) else {
+                    found.push((quote(key), Why::UnknownQuestion));
+                    continue;
+                };
+                match value.as_str().map(|id| (id, question.choice_index(id))) {
+                    Some((_, Some(choice))) => answers.set(question, choice),
+                    Some((id, None)) => found.push((key.clone(), Why::UnknownOption(quote(id)))),
+                    None => found.push((key.clone(), Why::NotText)),
+                }
+            }
+        }
+        _ => found.push(("answers".to_owned(), Why::NotText)),
+    }
+    let mut time = |field: &str, value: &Value| match value {
+        Value::Null => env.now,
+        value => value.as_u64().unwrap_or_else(|| {
+            found.push((field.to_owned(), Why::NotAWholeNumber));
+            env.now
+        }),
+    };
+    let created = time("created", &record.created);
+    let changed = time("changed", &record.changed).max(created);
+    let id = match record.id.as_str().and_then(Id::parse) {
+        Some(id) => id,
+        None => {
+            found.push(("id".to_owned(), Why::NewId));
+            Id::generate(Env {
+                random: env.random.wrapping_add(position as u64),
+                ..env
+            })
+        }
+    };
+    let name = answers.company().to_owned();
+    problems.extend(found.into_iter().map(|(field, why)| FieldProblem {
+        position,
+        name: name.clone(),
+        field,
+        why,
+    }));
+    Some(Assessment {
+        id,
+        answers,
+        created,
+        changed,
+    })
+}
+
+/// Gives every assessment after the first with an id already used a fresh one, and says so.
+pub fn dedupe_ids(assessments: &mut [Assessment], env: Env, problems: &mut Vec<FieldProblem>) {
+    let mut seen = BTreeMap::new();
+    for (index, a) in assessments.iter_mut().enumerate() {
+        if seen.insert(a.id.clone(), ()).is_some() {
+            problems.push(FieldProblem {
+                position: index + 1,
+                name: a.answers.company().to_owned(),
+                field: "id".to_owned(),
+                why: Why::RepeatedId,
+            });
+            let mut salt = index as u64;
+            while seen.contains_key(&a.id) {
+                a.id = Id::generate(Env {
+                    random: env.random.wrapping_add(salt).wrapping_mul(31),
+                    ..env
+                });
+                salt += 1;
+            }
+            seen.insert(a.id.clone(), ());
+        }
+    }
+}
+
+/// A bad value, shortened for a message.
+fn quote(text: &str) -> String {
+    let mut quoted: String = text
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(ID_MAX_CHARS)
+        .collect();
+    if text.chars().count() > ID_MAX_CHARS {
+        quoted.push('…');
+    }
+    quoted
+}
