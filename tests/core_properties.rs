@@ -246,7 +246,7 @@ proptest! {
             }
 
             // Every state survives a storage round trip.
-            let raw = storage::encode(state.assessments(), &state.current().id, 3);
+            let raw = storage::encode(state.assessments(), Some(&state.current().id), 3);
             let loaded = storage::decode(&raw, env(0));
             prop_assert_eq!(loaded.problem, None);
             let mut stored = loaded.workspace.assessments;
@@ -268,7 +268,7 @@ proptest! {
             let action = action(step, &state);
             state.apply(action, env(tick as u64 + 1));
         }
-        let raw = storage::encode(state.assessments(), &state.current().id, 1);
+        let raw = storage::encode(state.assessments(), Some(&state.current().id), 1);
         let reloaded = State::start(
             Startup {
                 workspace: storage::decode(&raw, env(0)).workspace,

@@ -1,9 +1,10 @@
-//! Browser tests of the UI in headless Chromium (wasm-bindgen-test): the app mounted for real,
-//! with real local storage and a real address bar.
+//! Browser tests of the UI in headless Chromium and Firefox (wasm-bindgen-test): the app mounted
+//! for real, with real local storage, a real address bar and real session history.
 #![cfg(target_arch = "wasm32")]
 
-use cto_or_cio::core::storage::{ANSWERS_KEY, BACKUP_KEY};
+use cto_or_cio::core::storage::{BACKUP_KEY, LEGACY_ANSWERS_KEY, WORKSPACE_KEY};
 use cto_or_cio::ui::app::App;
+use leptos::mount::UnmountHandle;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -21,23 +22,31 @@ fn local_storage() -> web_sys::Storage {
         .expect("local storage")
 }
 
-/// Lets Leptos flush its effects and the browser render.
-async fn settle() {
+/// Lets Leptos flush its effects and the browser render; `ms` covers the pause after a choice.
+async fn wait(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let _ = web_sys::window()
             .expect("a window")
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30);
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// Mounts a fresh app with the given storage and fragment, and returns its root element.
-async fn mount(stored: Option<&str>, fragment: &str) -> web_sys::HtmlElement {
+async fn settle() {
+    wait(30).await;
+}
+
+/// A mounted app; dropping it unmounts it, so its window listeners do not hear later tests.
+struct Mounted {
+    root: web_sys::HtmlElement,
+    _handle: UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
+}
+
+/// Mounts a fresh app with the given stored text under `key` and address fragment.
+async fn mount_with(key: &str, stored: Option<&str>, fragment: &str) -> Mounted {
     local_storage().clear().expect("clear storage");
     if let Some(raw) = stored {
-        local_storage()
-            .set_item(ANSWERS_KEY, raw)
-            .expect("seed storage");
+        local_storage().set_item(key, raw).expect("seed storage");
     }
     let history = web_sys::window()
         .expect("a window")
@@ -64,9 +73,17 @@ async fn mount(stored: Option<&str>, fragment: &str) -> web_sys::HtmlElement {
         .expect("body")
         .append_child(&root)
         .expect("append");
-    leptos::mount::mount_to(root.clone(), App).forget();
+    let handle =
+        leptos::mount::mount_to(root.clone(), || leptos::prelude::IntoAny::into_any(App()));
     settle().await;
-    root
+    Mounted {
+        root,
+        _handle: handle,
+    }
+}
+
+async fn mount(stored: Option<&str>, fragment: &str) -> Mounted {
+    mount_with(WORKSPACE_KEY, stored, fragment).await
 }
 
 fn query(root: &web_sys::HtmlElement, selector: &str) -> Option<web_sys::HtmlElement> {
@@ -82,30 +99,55 @@ fn text(root: &web_sys::HtmlElement, selector: &str) -> String {
         .unwrap_or_default()
 }
 
+fn button(root: &web_sys::HtmlElement, label: &str) -> web_sys::HtmlElement {
+    let buttons = root.query_selector_all("button").expect("buttons");
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .map(JsCast::unchecked_into::<web_sys::HtmlElement>)
+        .find(|b| b.text_content().as_deref() == Some(label))
+        .unwrap_or_else(|| panic!("no button {label}"))
+}
+
+fn checked_value(root: &web_sys::HtmlElement, key: &str) -> Option<String> {
+    query(root, &format!("input[name={key}]:checked")).and_then(|e| e.get_attribute("value"))
+}
+
+fn stored() -> String {
+    local_storage()
+        .get_item(WORKSPACE_KEY)
+        .expect("read")
+        .unwrap_or_default()
+}
+
+const LEGACY: &str = r#"{"schema":2,"revision":1,"answers":{"size":"small","stage":"startup","industry":"software"}}"#;
+const FULL: &str = "v=1&size=small&stage=startup&industry=software&focus=product&regulation=light&systems=simple&engineering=few&priority=products&leadership=none";
+
 #[wasm_bindgen_test]
 async fn first_visit_starts_at_step_one_with_contract_radios() {
-    let root = mount(None, "").await;
-    assert!(text(&root, ".progress__label").contains("Step 1 of 9"));
-    let radios = root
+    let app = mount(None, "").await;
+    assert!(text(&app.root, ".progress__label").contains("Step 1 of 9"));
+    let radios = app
+        .root
         .query_selector_all("input[type=radio][name=size]")
         .expect("radios");
     assert_eq!(radios.length(), 5);
-    assert!(query(&root, "input[name=size][value=enterprise]").is_some());
+    assert!(query(&app.root, "input[name=size][value=enterprise]").is_some());
 }
 
 #[wasm_bindgen_test]
-async fn choosing_an_option_saves_it_and_moves_on() {
-    let root = mount(None, "").await;
-    query(&root, "input[name=size][value=medium]")
+async fn choosing_an_option_saves_it_at_once_and_moves_on_after_a_moment() {
+    let app = mount(None, "").await;
+    query(&app.root, "input[name=size][value=medium]")
         .expect("option")
         .click();
     settle().await;
-    assert!(text(&root, ".progress__label").contains("Step 2 of 9"));
-    let saved = local_storage()
-        .get_item(ANSWERS_KEY)
-        .expect("read")
-        .expect("saved");
-    assert!(saved.contains(r#""size":"medium""#), "{saved}");
+    assert!(stored().contains(r#""size":"medium""#), "{}", stored());
+    assert!(
+        text(&app.root, ".progress__label").contains("Step 1 of 9"),
+        "the choice shows before the next question"
+    );
+    wait(300).await;
+    assert!(text(&app.root, ".progress__label").contains("Step 2 of 9"));
     let active = document()
         .active_element()
         .map(|e| e.id())
@@ -114,20 +156,27 @@ async fn choosing_an_option_saves_it_and_moves_on() {
 }
 
 #[wasm_bindgen_test]
-async fn saved_answers_resume_at_first_unanswered_question() {
-    let root = mount(
-        Some(r#"{"schema":1,"answers":{"size":"small","stage":"startup","industry":"software"}}"#),
-        "",
-    )
-    .await;
-    assert!(text(&root, ".progress__label").contains("Step 4 of 9"));
+async fn schema_2_answers_migrate_and_a_returning_visitor_is_greeted() {
+    let app = mount_with(LEGACY_ANSWERS_KEY, Some(LEGACY), "").await;
+    assert_eq!(text(&app.root, "h1"), "Welcome back");
+    assert!(stored().contains(r#""schema":3"#), "migrated: {}", stored());
+    assert_eq!(
+        local_storage()
+            .get_item(LEGACY_ANSWERS_KEY)
+            .expect("read")
+            .as_deref(),
+        Some(LEGACY),
+        "the old data is left as it was"
+    );
+    button(&app.root, "Continue at step 4").click();
+    settle().await;
+    assert!(text(&app.root, ".progress__label").contains("Step 4 of 9"));
 }
 
 #[wasm_bindgen_test]
 async fn full_link_opens_on_the_result_with_contract_attributes() {
-    let link = "v=1&size=small&stage=startup&industry=software&focus=product&regulation=light&systems=simple&engineering=few&priority=products&leadership=none";
-    let root = mount(None, link).await;
-    let result = query(&root, "[data-verdict]").expect("result");
+    let app = mount(None, FULL).await;
+    let result = query(&app.root, "[data-verdict]").expect("result");
     assert_eq!(result.get_attribute("data-verdict").as_deref(), Some("cto"));
     let cto: u8 = result
         .get_attribute("data-cto-score")
@@ -142,11 +191,18 @@ async fn full_link_opens_on_the_result_with_contract_attributes() {
         .text_content()
         .unwrap_or_default()
         .contains(&cto.to_string()));
+    assert_eq!(
+        app.root
+            .query_selector_all("[data-verdict]")
+            .expect("q")
+            .length(),
+        1
+    );
 }
 
 #[wasm_bindgen_test]
 async fn corrupt_storage_is_kept_aside_and_the_app_still_runs() {
-    let root = mount(Some("{not json"), "").await;
+    let app = mount(Some("{not json"), "").await;
     assert_eq!(
         local_storage()
             .get_item(BACKUP_KEY)
@@ -154,73 +210,65 @@ async fn corrupt_storage_is_kept_aside_and_the_app_still_runs() {
             .as_deref(),
         Some("{not json")
     );
-    assert!(text(&root, ".notices").contains("could not be read"));
-    assert!(text(&root, ".progress__label").contains("Step 1 of 9"));
+    assert!(text(&app.root, ".notices").contains("could not be read"));
+    assert!(text(&app.root, ".progress__label").contains("Step 1 of 9"));
 }
 
 #[wasm_bindgen_test]
 async fn markup_in_a_link_is_shown_as_text() {
-    let root = mount(
+    let app = mount(
         None,
         "v=1&size=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&company=%3Cb%3EAcme%3C%2Fb%3E",
     )
     .await;
-    assert!(query(&root, ".notices img").is_none());
-    assert!(text(&root, ".notices").contains("<img src=x onerror=alert(1)>"));
-}
-
-fn button(root: &web_sys::HtmlElement, label: &str) -> web_sys::HtmlElement {
-    let buttons = root.query_selector_all("button").expect("buttons");
-    (0..buttons.length())
-        .filter_map(|i| buttons.item(i))
-        .map(JsCast::unchecked_into::<web_sys::HtmlElement>)
-        .find(|b| b.text_content().as_deref() == Some(label))
-        .unwrap_or_else(|| panic!("no button {label}"))
-}
-
-fn checked_value(root: &web_sys::HtmlElement, key: &str) -> Option<String> {
-    query(root, &format!("input[name={key}]:checked")).and_then(|e| e.get_attribute("value"))
+    assert!(query(&app.root, ".notices img").is_none());
+    assert!(text(&app.root, ".notices").contains("<img src=x onerror=alert(1)>"));
 }
 
 #[wasm_bindgen_test]
 async fn moving_between_steps_keeps_each_saved_answer_checked() {
     // Regression: steps reused one set of inputs, and renaming them let the browser uncheck
     // a saved answer that comes earlier in its list than the one on the step being left.
-    let saved = r#"{"schema":2,"revision":1,"answers":{"size":"small","stage":"startup","industry":"software"}}"#;
-    let root = mount(Some(saved), "").await;
+    let app = mount_with(LEGACY_ANSWERS_KEY, Some(LEGACY), "").await;
+    button(&app.root, "Continue at step 4").click();
+    settle().await;
     for (key, value) in [
         ("industry", "software"),
         ("stage", "startup"),
         ("size", "small"),
     ] {
-        button(&root, "Back").click();
+        button(&app.root, "Back").click();
         settle().await;
         assert_eq!(
-            checked_value(&root, key).as_deref(),
+            checked_value(&app.root, key).as_deref(),
             Some(value),
             "{key} after Back"
         );
     }
-    button(&root, "Next").click();
+    button(&app.root, "Next").click();
     settle().await;
     assert_eq!(
-        checked_value(&root, "stage").as_deref(),
+        checked_value(&app.root, "stage").as_deref(),
         Some("startup"),
         "stage after Next"
     );
 }
 
 #[wasm_bindgen_test]
-async fn another_tabs_newer_answers_are_taken_and_older_ones_ignored() {
-    let root = mount(
-        Some(r#"{"schema":2,"revision":5,"answers":{"size":"small"}}"#),
-        "",
-    )
-    .await;
-    let send = |raw: &str| {
+async fn another_tabs_newer_save_is_taken_and_an_older_one_ignored() {
+    let app = mount(None, FULL).await;
+    let id = {
+        let raw = stored();
+        let start = raw.find(r#""current":""#).expect("current") + 11;
+        raw[start..start + raw[start..].find('"').expect("end")].to_owned()
+    };
+    let send = |revision: u64, size: &str| {
+        let raw = format!(
+            r#"{{"schema":3,"revision":{revision},"current":"{id}","assessments":[{{"id":"{id}","answers":{{"size":"{size}","stage":"startup","industry":"software","focus":"product","regulation":"light","systems":"simple","engineering":"few","priority":"products","leadership":"none"}},"created":1,"changed":2}}]}}"#
+        );
         let init = web_sys::StorageEventInit::new();
-        init.set_key(Some(ANSWERS_KEY));
-        init.set_new_value(Some(raw));
+        init.set_key(Some(WORKSPACE_KEY));
+        init.set_new_value(Some(&raw));
         let event =
             web_sys::StorageEvent::new_with_event_init_dict("storage", &init).expect("event");
         web_sys::window()
@@ -228,21 +276,40 @@ async fn another_tabs_newer_answers_are_taken_and_older_ones_ignored() {
             .dispatch_event(&event)
             .expect("dispatch");
     };
-    send(r#"{"schema":2,"revision":4,"answers":{"size":"micro","stage":"startup"}}"#);
-    settle().await;
-    assert!(
-        text(&root, ".progress__label").contains("Step 2 of 9"),
-        "stale revision ignored"
-    );
-    send(r#"{"schema":2,"revision":6,"answers":{"size":"large","stage":"startup"}}"#);
-    settle().await;
-    button(&root, "Back").click();
+    let before = text(&app.root, ".answers");
+    send(0, "enterprise");
     settle().await;
     assert_eq!(
-        checked_value(&root, "size").as_deref(),
-        Some("large"),
+        text(&app.root, ".answers"),
+        before,
+        "stale revision ignored"
+    );
+    send(1000, "enterprise");
+    settle().await;
+    assert!(
+        text(&app.root, ".answers").contains("1,000 people or more"),
         "newer revision taken"
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_link_pasted_into_an_open_tab_becomes_a_new_assessment() {
+    let app = mount(None, FULL).await;
+    let other = "v=1&size=enterprise&stage=established&company=Other%20Co";
+    web_sys::window()
+        .expect("a window")
+        .location()
+        .set_hash(other)
+        .expect("hash");
+    wait(50).await;
+    assert!(
+        text(&app.root, ".notices").contains("Other Co"),
+        "{}",
+        text(&app.root, ".notices")
+    );
+    let raw = stored();
+    assert_eq!(raw.matches(r#""id":"#).count(), 2, "{raw}");
+    assert!(text(&app.root, ".progress__label").contains("Step 3 of 9"));
 }
 
 #[wasm_bindgen_test]
@@ -268,7 +335,7 @@ fn built_elements_listen_and_follow_signals_until_their_owner_goes() {
         let flag = DropFlag(dropped.clone());
         let clicks = clicks.clone();
         El::new("button", "")
-            .on("click", move |_| {
+            .on(leptos::ev::click, move |_| {
                 let _held = &flag;
                 clicks.set(clicks.get() + 1);
             })

@@ -233,6 +233,17 @@ pub fn recommend(profile: &Profile) -> Recommendation {
     }
 }
 
+/// The verdict this company would get at these scores, its other answers kept: what the plane of
+/// CTO need against CIO need shows as regions.
+pub fn verdict_for_scores(p: &Profile, cto: u8, cio: u8) -> Verdict {
+    match rule(p.size, cto, cio) {
+        Rule::LargeCompany | Rule::MidSizedNeedsBoth => Verdict::Both,
+        Rule::SmallNeedsBoth | Rule::NeitherYet => Verdict::Combined,
+        Rule::OnlyCto => Verdict::Cto,
+        Rule::OnlyCio => Verdict::Cio,
+    }
+}
+
 fn rule(size: Size, cto_score: u8, cio_score: u8) -> Rule {
     if size >= Size::Large {
         return Rule::LargeCompany;

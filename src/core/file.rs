@@ -40,7 +40,7 @@ struct FileIn {
     assessments: Value,
 }
 
-/// The file's text for these assessments, indented so a person can read it.
+/// The file's text for these assessments (compact JSON: any JSON viewer indents it).
 pub fn export<'a>(assessments: impl IntoIterator<Item = &'a Assessment>, now: u64) -> String {
     let file = FileOut {
         format: FORMAT,
@@ -48,7 +48,7 @@ pub fn export<'a>(assessments: impl IntoIterator<Item = &'a Assessment>, now: u6
         exported: now,
         assessments: assessments.into_iter().map(RecordOut::from).collect(),
     };
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    serde_json::to_string(&file).unwrap_or_default()
 }
 
 /// A file name for an export: the company's name for one assessment, else a date (`YYYY-MM-DD`).
@@ -167,7 +167,7 @@ mod tests {
     fn export_then_import_gives_back_every_assessment_exactly() {
         let all = [assessment("a-1", "Acme", 2), assessment("a-2", "", 0)];
         let text = export(&all, ENV.now);
-        assert!(text.starts_with("{\n  \"format\": \"cto-or-cio/assessments\",\n  \"version\": 1,"));
+        assert!(text.starts_with(r#"{"format":"cto-or-cio/assessments","version":1,"#));
         let imported = import(&text, ENV).expect("readable");
         assert_eq!(imported.assessments, all);
         assert_eq!(imported.problems, []);

@@ -505,17 +505,18 @@ impl State {
         self.assessments.iter().find(|a| &a.id == id)
     }
 
-    /// Every assessment worth listing (not blank), newest change first, matching the filter.
+    /// Every assessment worth listing (not blank), newest change first.
     pub fn listed(&self) -> Vec<&Assessment> {
-        let needle = self.filter.to_lowercase();
-        let mut listed: Vec<&Assessment> = self
-            .assessments
-            .iter()
-            .filter(|a| !a.is_blank())
-            .filter(|a| needle.is_empty() || a.name().to_lowercase().contains(&needle))
-            .collect();
-        listed.sort_by(|a, b| b.changed.cmp(&a.changed).then_with(|| a.id.cmp(&b.id)));
+        let mut listed: Vec<&Assessment> =
+            self.assessments.iter().filter(|a| !a.is_blank()).collect();
+        listed.sort_unstable_by(|a, b| b.changed.cmp(&a.changed).then_with(|| a.id.cmp(&b.id)));
         listed
+    }
+
+    /// Whether an assessment's name matches the filter, in any case. `fold` lowercases text:
+    /// the browser's own, which knows every script, saves shipping Unicode's tables.
+    pub fn shows(&self, name: &str, fold: impl Fn(&str) -> String) -> bool {
+        self.filter.is_empty() || fold(name).contains(&fold(&self.filter))
     }
 
     /// How many assessments are worth listing, whatever the filter.

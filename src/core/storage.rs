@@ -40,13 +40,38 @@ pub struct Workspace {
     pub revision: u64,
 }
 
+/// The stored form, ready for serde: every assessment that is not blank, the current one's id
+/// (when it is stored) and the revision.
 #[derive(Serialize)]
-struct WorkspaceOut<'a> {
+pub struct Stored<'a> {
     schema: u64,
     revision: u64,
     #[serde(skip_serializing_if = "Option::is_none")]
     current: Option<&'a str>,
     assessments: Vec<RecordOut<'a>>,
+}
+
+impl<'a> Stored<'a> {
+    pub fn new(
+        assessments: &'a [Assessment],
+        current: Option<&'a Id>,
+        revision: u64,
+    ) -> Stored<'a> {
+        let kept: Vec<RecordOut> = assessments
+            .iter()
+            .filter(|a| !a.is_blank())
+            .map(RecordOut::from)
+            .collect();
+        let current = current
+            .map(Id::as_str)
+            .filter(|id| kept.iter().any(|r| r.id == *id));
+        Stored {
+            schema: SCHEMA,
+            revision,
+            current,
+            assessments: kept,
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -59,24 +84,19 @@ struct WorkspaceIn {
     assessments: Value,
 }
 
-/// The JSON to store: every assessment that is not blank, the current one's id and the revision.
-pub fn encode(assessments: &[Assessment], current: &Id, revision: u64) -> String {
-    let kept: Vec<RecordOut> = assessments
-        .iter()
-        .filter(|a| !a.is_blank())
-        .map(RecordOut::from)
-        .collect();
-    let current = kept
-        .iter()
-        .any(|r| r.id == current.as_str())
-        .then_some(current.as_str());
-    let out = WorkspaceOut {
-        schema: SCHEMA,
-        revision,
-        current,
-        assessments: kept,
-    };
-    serde_json::to_string(&out).unwrap_or_default()
+/// The JSON to store (see [`Stored`]).
+pub fn encode(assessments: &[Assessment], current: Option<&Id>, revision: u64) -> String {
+    serde_json::to_string(&Stored::new(assessments, current, revision)).unwrap_or_default()
+}
+
+/// Only the revision of stored JSON (0 when there is none), without reading the assessments.
+pub fn revision(raw: &str) -> u64 {
+    #[derive(Deserialize)]
+    struct Revision {
+        #[serde(default)]
+        revision: u64,
+    }
+    serde_json::from_str::<Revision>(raw).map_or(0, |r| r.revision)
 }
 
 /// Why stored data could not be used as it stood.
@@ -287,14 +307,14 @@ mod tests {
             (5, 9)
         );
         let current = workspace.current.clone().expect("current kept");
-        let again = workspace_of(&encode(&workspace.assessments, &current, 7));
+        let again = workspace_of(&encode(&workspace.assessments, Some(&current), 7));
         assert_eq!(again, workspace);
     }
 
     #[test]
     fn blank_assessments_are_not_stored() {
         let blank = Assessment::new(Id::generate(ENV), Default::default(), 1);
-        let raw = encode(std::slice::from_ref(&blank), &blank.id, 1);
+        let raw = encode(std::slice::from_ref(&blank), Some(&blank.id), 1);
         assert_eq!(raw, r#"{"schema":3,"revision":1,"assessments":[]}"#);
     }
 
@@ -328,7 +348,10 @@ mod tests {
         assert_eq!(ws.current.as_ref(), Some(&ws.assessments[0].id));
         // Once migrated, the workspace is stored in schema 3 and reads back the same.
         let current = ws.current.clone().expect("current");
-        assert_eq!(workspace_of(&encode(&ws.assessments, &current, 12)), ws);
+        assert_eq!(
+            workspace_of(&encode(&ws.assessments, Some(&current), 12)),
+            ws
+        );
     }
 
     #[test]

@@ -48,3 +48,12 @@ export function copyText(text, done) {
     () => done(false),
   );
 }
+
+// Reads a picked or dropped file as text, then calls done(text), or done(undefined) when the
+// browser cannot read it.
+export function readText(file, done) {
+  file.text().then(
+    (text) => done(text),
+    () => done(undefined),
+  );
+}

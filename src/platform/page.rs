@@ -1,4 +1,6 @@
-//! The static page around the app: its title and the intro that `index.html` shows.
+//! The static page around the app (its title, the intro `index.html` shows), and the clock.
+
+use crate::core::assessment::Env;
 
 /// Sets the document title.
 pub fn set_title(title: &str) {
@@ -29,4 +31,49 @@ pub fn mark_build(label: &str) {
     if let Some(root) = root {
         let _ = root.set_attribute("data-build", label);
     }
+}
+
+/// The time and some randomness for a state change.
+pub fn env() -> Env {
+    let now = js_sys::Date::now();
+    Env {
+        now: if now.is_finite() && now > 0.0 {
+            now as u64
+        } else {
+            0
+        },
+        random: (js_sys::Math::random() * 4_294_967_296.0) as u64,
+    }
+}
+
+/// Today's date as `YYYY-MM-DD`, for file names and the printed report.
+pub fn today() -> String {
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    iso.chars().take(10).collect()
+}
+
+/// A date and time in the reader's own format, e.g. "26 Nov 2026, 14:05".
+pub fn local_time(ms: u64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    let options = js_sys::Object::new();
+    for (key, value) in [("dateStyle", "medium"), ("timeStyle", "short")] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    date.to_locale_string("default", &options).into()
+}
+
+/// Whether a media query matches (`(pointer: coarse)`, `(hover: hover)`).
+pub fn matches_media(query: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media(query).ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// Whether the browser runs on an Apple system, where the copy shortcut is ⌘C.
+pub fn is_apple() -> bool {
+    web_sys::window()
+        .and_then(|w| w.navigator().user_agent().ok())
+        .is_some_and(|agent| {
+            agent.contains("Mac") || agent.contains("iPhone") || agent.contains("iPad")
+        })
 }

@@ -1,5 +1,6 @@
-//! Wires the state: answers are the one source of truth; the recommendation is a memo of them;
-//! storage, the address bar, the title and focus follow them in effects.
+//! Wires the state: one signal holds the core's [`State`]; every change is an [`Action`]
+//! dispatched to it. The recommendation and everything shown are derived from it; storage, the
+//! session history, the title and focus follow it in effects.
 
 use leptos::ev;
 use leptos::html;
@@ -8,52 +9,60 @@ use leptos::prelude::*;
 use leptos::reactive::effect::ImmediateEffect;
 use wasm_bindgen::JsCast;
 
-use super::dom::El;
-use super::notices::{Notice, Notices};
-use super::question_step::question_step;
-use super::result_view::result_view;
-use super::set_aside::Choices;
-use super::status::{OfflineNotice, UpdatePrompt};
-use crate::core::answers::Answers;
-use crate::core::engine::recommend;
-use crate::core::questions::Question;
-use crate::core::{share, storage};
-use crate::platform::{location, page, storage as store};
-
-/// What the page shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Screen {
-    Step(Question),
-    Result,
-}
-
-impl Screen {
-    /// Where a person with these answers picks up: the first unanswered question, or the result.
-    pub fn resume(answers: &Answers) -> Screen {
-        answers
-            .first_unanswered()
-            .map_or(Screen::Result, Screen::Step)
-    }
-
-    /// Where to go once `question` is answered: the next question in order, then the result (or
-    /// whichever question is still open).
-    pub fn after(question: Question, answers: &Answers) -> Screen {
-        match Question::ALL.get(question.index() + 1) {
-            Some(next) => Screen::Step(*next),
-            None => Screen::resume(answers),
-        }
-    }
-
-    pub fn before(question: Question) -> Option<Screen> {
-        let index = question.index().checked_sub(1)?;
-        Question::ALL.get(index).copied().map(Screen::Step)
-    }
-}
-
-/// The id of the heading every screen has; focus moves there when the screen changes.
-pub const HEADING_ID: &str = "screen-heading";
+use super::dom::{El, Page, HEADING_ID};
+use super::notices::notices;
+use super::status::status;
+use super::{assessments, compare, result, step, welcome};
+use crate::core::assessment::{Assessment, Id};
+use crate::core::file;
+use crate::core::share;
+use crate::core::state::{Action, Place, Screen, Startup, State, Trail};
+use crate::core::storage::{self, LEGACY_ANSWERS_KEY, LEGACY_SET_ASIDE_KEY, WORKSPACE_KEY};
+use crate::platform::history::{self, Move};
+use crate::platform::{files, page, storage as store};
 
 const TITLE: &str = "CTO or CIO? — the technology leadership your company needs";
+
+/// The app's state and the one way to change it. Copy, so every screen and listener can hold it.
+#[derive(Clone, Copy)]
+pub struct Store(RwSignal<State>);
+
+impl Store {
+    /// Applies an action: one write of the state signal.
+    pub fn dispatch(self, action: Action) {
+        self.0.update(|s| s.apply(action, page::env()));
+    }
+
+    /// Records a save: nothing on the page shows the revision, so nothing is notified.
+    fn saved(self, revision: u64) {
+        self.0
+            .update_untracked(|s| s.apply(Action::Saved(revision), page::env()));
+    }
+
+    /// Reads the state, and re-runs the caller's effect or memo when it changes.
+    pub fn with<T>(self, read: impl FnOnce(&State) -> T) -> T {
+        self.0.with(read)
+    }
+
+    pub fn with_untracked<T>(self, read: impl FnOnce(&State) -> T) -> T {
+        self.0.with_untracked(read)
+    }
+
+    /// A memo of one part of the state: what depends on it re-runs only when that part changes.
+    pub fn slice<T: PartialEq + Send + Sync + 'static>(
+        self,
+        read: impl Fn(&State) -> T + Send + Sync + 'static,
+    ) -> Memo<T> {
+        self.memo(Box::new(read))
+    }
+
+    /// One memo type per result type, whatever the reading closure.
+    fn memo<T: PartialEq + Send + Sync + 'static>(self, read: Reader<T>) -> Memo<T> {
+        Memo::new(move |_| self.with(|s| read(s)))
+    }
+}
+
+type Reader<T> = Box<dyn Fn(&State) -> T + Send + Sync>;
 
 /// Mounts the app in place of the first screen that `index.html` shows while the wasm loads.
 pub fn start() {
@@ -71,121 +80,83 @@ pub fn start() {
         page::mark_build(label);
     }
     // `?crash-test` in the address forces a panic, so tests can check the error panel for real.
-    if location::has_query("crash-test") {
+    if history::has_query("crash-test") {
         request_animation_frame(|| panic!("crash test requested in the address"));
     }
 }
 
 #[component]
 pub fn App() -> impl IntoView {
-    let startup = Startup::read();
-    let screen = RwSignal::new(Screen::resume(&startup.answers));
-    let answers = RwSignal::new(startup.answers);
-    let notices = RwSignal::new(startup.notices);
-    let shared = RwSignal::new(startup.shared);
-    let aside = RwSignal::new(startup.aside);
-    let recommendation = Memo::new(move |_| answers.with(|a| a.profile().map(|p| recommend(&p))));
-
-    // Storage follows the answers. Each save raises the revision, so other tabs can tell newer
-    // answers from stale ones; what is already stored is not written again.
-    let revision = StoredValue::new(startup.revision);
-    let stored = StoredValue::new(startup.saved);
-    ImmediateEffect::new_scoped(move || {
-        answers.with(|current| {
-            if stored.with_value(|s| s == current) {
-                return;
-            }
-            let next = revision.get_value().max(stored_revision()) + 1;
-            if store::write(storage::ANSWERS_KEY, &storage::encode(current, next)).is_err() {
-                notices.update(|n| Notice::add(n, Notice::NotSaved));
-            }
-            revision.set_value(next);
-            stored.set_value(current.clone());
-        })
-    });
-    // Another tab saved: take its answers if they are newer than ours.
-    let other_tab = window_event_listener(ev::storage, move |e: web_sys::StorageEvent| {
-        if e.key().as_deref() != Some(storage::ANSWERS_KEY) {
-            return;
-        }
-        let loaded = storage::decode(&e.new_value().unwrap_or_default());
-        if loaded.problem.is_none() && loaded.revision > revision.get_value() {
-            revision.set_value(loaded.revision);
-            stored.set_value(loaded.answers.clone());
-            answers.set(loaded.answers);
-        }
-    });
-    on_cleanup(move || other_tab.remove());
-    ImmediateEffect::new_scoped(move || {
-        let saved = match aside.with(|a| a.as_ref().map(|a| storage::encode(a, 0))) {
-            Some(json) => store::write(storage::SET_ASIDE_KEY, &json),
-            None => store::remove(storage::SET_ASIDE_KEY),
-        };
-        if saved.is_err() {
-            notices.update(|n| Notice::add(n, Notice::NotSaved));
-        }
-    });
-    // The address bar carries the current answers, so a reload never brings back stale ones;
-    // while the person is choosing between a link and their own answers, the link stays.
-    ImmediateEffect::new_scoped(move || {
-        let fragment = answers.with(|a| {
-            if a.is_empty() {
-                String::new()
-            } else {
-                share::encode(a)
-            }
-        });
-        if shared.with(Option::is_none) {
-            location::replace_fragment(&fragment);
-        }
-    });
-    let company = Memo::new(move |_| answers.with(|a| a.company().to_owned()));
+    let (startup, stored) = startup();
+    let store = Store(RwSignal::new(State::start(startup, page::env())));
+    persist(store, stored);
+    follow_history(store);
+    accept_dropped_files(store);
+    let company = store.slice(|s| s.current().answers.company().to_owned());
     ImmediateEffect::new_scoped(move || {
         company.with(|name| match name.as_str() {
             "" => page::set_title(TITLE),
             name => page::set_title(&format!("{name} — CTO or CIO?")),
         })
     });
-
-    // A result needs every answer; otherwise show the first open question.
-    let shown = Memo::new(move |_| match screen.get() {
-        Screen::Result if recommendation.with(Option::is_none) => answers.with(Screen::resume),
-        other => other,
-    });
     // The intro in index.html greets a first visit; once there is anything to show, it steps aside.
-    ImmediateEffect::new_scoped(move || {
-        let fresh = shown.get() == Screen::Step(Question::Size) && answers.with(Answers::is_empty);
-        page::set_hidden("intro", !fresh);
+    let fresh = store.slice(|s| {
+        *s.screen() == Screen::Step(crate::core::questions::Question::Size)
+            && s.current().answers.is_empty()
+            && s.count() == 0
     });
-    // Focus follows the screen (the first one included, which replaces the loading screen), so
-    // keyboard and screen-reader users always start at the new heading.
-    ImmediateEffect::new_scoped(move || {
-        shown.track();
-        request_animation_frame(focus_heading);
-    });
+    ImmediateEffect::new_scoped(move || page::set_hidden("intro", !fresh.get()));
 
-    // Each new screen is built fresh in the outlet, never patched from the last one: updating
-    // one step's radios in place into another's would let the browser uncheck a saved answer
-    // while names and values change. Each run of this effect first disposes what its last run
-    // made, so the old screen's bindings and listeners go with it.
+    // Each place (a screen of an assessment) is built fresh in the outlet, never patched from
+    // the last one: updating one step's radios in place into another's would let the browser
+    // uncheck a saved answer while names and values change. Each run of this effect first
+    // disposes what its last run made, so the old screen's bindings and listeners go with it.
+    let place = store.slice(|s| Place {
+        screen: s.screen().clone(),
+        assessment: s.current().id.clone(),
+    });
     let outlet = NodeRef::<html::Div>::new();
     ImmediateEffect::new_scoped(move || {
-        let current = shown.get();
+        let shown = place.get();
         let Some(parent) = outlet.get() else { return };
-        // Built untracked: the screen's own bindings follow the answers, not this effect.
-        let built = untrack(|| match current {
-            Screen::Step(question) => question_step(question, answers, screen),
-            Screen::Result => result_view(recommendation, answers, screen),
+        // Built untracked: the screen's own bindings follow the state, not this effect.
+        let Page(built) = untrack(|| match shown.screen {
+            Screen::Welcome => welcome::screen(store),
+            Screen::Step(question) => step::screen(store, question),
+            Screen::Result => result::screen(store),
+            Screen::Assessments => assessments::screen(store),
+            Screen::Compare(a, b) => compare::screen(store, a, b),
         });
         El::fill(&parent, vec![built]);
+        // Focus follows the screen, so keyboard and screen-reader users start at its heading.
+        request_animation_frame(focus_heading);
     });
+    let chrome = NodeRef::<html::Div>::new();
+    ImmediateEffect::new_scoped(move || {
+        let Some(parent) = chrome.get() else { return };
+        untrack(|| El::fill(&parent, vec![status(), notices(store)]));
+    });
+    if let Some(nav) = document().get_element_by_id("app-nav") {
+        El::fill(&nav, vec![masthead_link(store)]);
+    }
     view! {
-        <OfflineNotice/>
-        <UpdatePrompt/>
-        <Notices notices/>
-        <Choices shared answers aside screen/>
+        <div node_ref=chrome></div>
         <div class="screen" node_ref=outlet></div>
     }
+}
+
+/// "Assessments" in the masthead: one tap from every screen.
+fn masthead_link(store: Store) -> El {
+    let count = store.slice(State::count);
+    El::button("btn btn--quiet masthead__link", "Assessments", move |_| {
+        store.dispatch(Action::ShowAssessments)
+    })
+    .child(
+        El::new("span", "masthead__count").text_from(move || match count.get() {
+            0 => String::new(),
+            n => format!(" ({n})"),
+        }),
+    )
 }
 
 fn focus_heading() {
@@ -197,80 +168,234 @@ fn focus_heading() {
     }
 }
 
-/// Everything the app starts from: saved answers, a shared link, and what went wrong reading them.
-struct Startup {
-    answers: Answers,
-    /// What storage holds, which may differ from `answers` when a link was opened.
-    saved: Answers,
-    notices: Vec<Notice>,
-    /// A link's answers that differ from the saved ones, waiting for the person to choose.
-    shared: Option<Answers>,
-    aside: Option<Answers>,
-    /// The revision of the saved answers.
-    revision: u64,
+/// What is under the workspace key: the first save happens as soon as the state differs from
+/// it (data migrated from an older schema, a link opened on a first visit).
+type Stored = (Vec<Assessment>, Option<Id>);
+
+/// Everything the app starts from, and what storage holds. Stored data that cannot be read is
+/// copied aside, byte for byte, before anything is written.
+fn startup() -> (Startup, Stored) {
+    let env = page::env();
+    let available = store::available();
+    let (loaded, raw, migrated) = match store::read(WORKSPACE_KEY) {
+        Some(raw) => (storage::decode(&raw, env), raw, false),
+        None => {
+            let saved = store::read(LEGACY_ANSWERS_KEY);
+            let aside = store::read(LEGACY_SET_ASIDE_KEY);
+            let loaded = storage::migrate(saved.as_deref(), aside.as_deref(), env);
+            (loaded, saved.or(aside).unwrap_or_default(), true)
+        }
+    };
+    let stored = if migrated {
+        (Vec::new(), None)
+    } else {
+        (
+            loaded.workspace.assessments.clone(),
+            loaded.workspace.current.clone(),
+        )
+    };
+    let stored_problem = loaded.problem.map(|problem| {
+        let key = storage::backup_key(&raw, store::read);
+        let kept = store::write_raw(&key, &raw).ok().map(|()| key);
+        (problem, raw, kept)
+    });
+    let fragment = history::fragment();
+    let startup = Startup {
+        workspace: loaded.workspace,
+        stored_problem,
+        storage_available: available,
+        link: (!fragment.is_empty()).then(|| share::decode(&fragment)),
+        trail: history::entry_state().and_then(|s| Trail::decode(&s)),
+    };
+    (startup, stored)
 }
 
-impl Startup {
-    fn read() -> Startup {
-        let (saved, revision, mut notices) = load_saved();
-        let aside = store::read(storage::SET_ASIDE_KEY)
-            .ok()
-            .flatten()
-            .map(|raw| storage::decode(&raw).answers)
-            .filter(|a| !a.is_empty());
-        let fragment = location::fragment();
-        if fragment.is_empty() {
-            return Startup {
-                answers: saved.clone(),
-                saved,
-                notices,
-                shared: None,
-                aside,
-                revision,
-            };
+/// Storage follows the assessments. Each save raises the revision, so other tabs can tell newer
+/// data from stale; what is already stored is not written again.
+fn persist(store: Store, stored: Stored) {
+    // What is stored: the assessments worth keeping, and the current one if it is among them.
+    let persisted = store.slice(|s| {
+        let kept: Vec<Assessment> = s
+            .assessments()
+            .iter()
+            .filter(|a| !a.is_blank())
+            .cloned()
+            .collect();
+        let current = Some(s.current().id.clone()).filter(|id| kept.iter().any(|a| &a.id == id));
+        (kept, current)
+    });
+    let saved = StoredValue::new(stored);
+    ImmediateEffect::new_scoped(move || {
+        let failed = persisted.with(|(assessments, current)| {
+            if saved.with_value(|s| s.0 == *assessments && s.1 == *current) {
+                return None;
+            }
+            let revision = store.with_untracked(State::revision).max(stored_revision()) + 1;
+            let stored = storage::Stored::new(assessments, current.as_ref(), revision);
+            let written = store::write(WORKSPACE_KEY, stored);
+            // Marked as saved either way: after a failure, the next change tries again.
+            saved.set_value((assessments.clone(), current.clone()));
+            match written {
+                Ok(()) => {
+                    store.saved(revision);
+                    None
+                }
+                Err(failure) => Some(failure),
+            }
+        });
+        // Said once: the notice stays until dismissed. Outside the read above, which holds it.
+        if let Some(failure) = failed {
+            store.dispatch(Action::StorageFailed(failure));
         }
-        let link = share::decode(&fragment);
-        notices.extend(link.problems.into_iter().map(Notice::Link));
-        let (answers, shared) = if link.answers.is_empty() || link.answers == saved {
-            (saved.clone(), None)
-        } else if saved.is_empty() {
-            (link.answers, None)
-        } else {
-            (saved.clone(), Some(link.answers))
-        };
-        Startup {
-            answers,
-            saved,
-            notices,
-            shared,
-            aside,
-            revision,
+    });
+    // Another tab saved: take its assessments if they are newer than ours.
+    let other_tab = window_event_listener(ev::storage, move |e: web_sys::StorageEvent| {
+        if e.key().as_deref() != Some(WORKSPACE_KEY) {
+            return;
         }
-    }
-}
-
-/// Reads saved answers. Anything unreadable is copied aside before the first write replaces it.
-fn load_saved() -> (Answers, u64, Vec<Notice>) {
-    let raw = match store::read(storage::ANSWERS_KEY) {
-        Ok(Some(raw)) => raw,
-        Ok(None) => return (Answers::default(), 0, Vec::new()),
-        Err(_) => return (Answers::default(), 0, vec![Notice::NotSaved]),
-    };
-    let loaded = storage::decode(&raw);
-    let notices = match loaded.problem {
-        Some(problem) => {
-            let kept = store::write(storage::BACKUP_KEY, &raw).is_ok();
-            vec![Notice::Storage { problem, raw, kept }]
+        let loaded = storage::decode(&e.new_value().unwrap_or_default(), page::env());
+        if loaded.problem.is_none() {
+            store.dispatch(Action::OtherTab(loaded.workspace));
+            // What the other tab wrote is stored already: no need to write it back.
+            saved.set_value(persisted.get_untracked());
         }
-        None => Vec::new(),
-    };
-    (loaded.answers, loaded.revision, notices)
+    });
+    on_cleanup(move || other_tab.remove());
 }
 
 /// The revision currently in storage (0 when there is none or it cannot be read).
 fn stored_revision() -> u64 {
-    store::read(storage::ANSWERS_KEY)
-        .ok()
-        .flatten()
-        .map_or(0, |raw| storage::decode(&raw).revision)
+    store::read(WORKSPACE_KEY).map_or(0, |raw| storage::revision(&raw))
+}
+
+/// The session history follows the trail: a new place is a new entry, Back is the browser's
+/// Back, and every entry carries the current answers in its address and the trail in its state.
+fn follow_history(store: Store) {
+    let wanted = store.slice(|s| {
+        let answers = &s.current().answers;
+        let fragment = if answers.is_empty() {
+            String::new()
+        } else {
+            share::encode(answers)
+        };
+        (s.trail().clone(), fragment)
+    });
+    // What the browser's history holds now; `None` until the first entry is stamped.
+    let applied = StoredValue::new(None::<(Trail, String)>);
+    // Set when the browser made an entry itself (a pasted link), so the app must not add one.
+    let browser_pushed = StoredValue::new(false);
+    ImmediateEffect::new_scoped(move || {
+        wanted.with(|(trail, fragment)| {
+            let how = applied.with_value(|old| match old {
+                None => Some(Move::Replace),
+                Some((old, old_fragment)) if old == trail && old_fragment == fragment => None,
+                Some((old, _)) if trail.at == old.at + 1 && same_before(old, trail, trail.at) => {
+                    Some(if browser_pushed.get_value() {
+                        Move::Replace
+                    } else {
+                        Move::Push
+                    })
+                }
+                Some((old, _)) if trail.at + 1 == old.at && same_before(old, trail, trail.at) => {
+                    history::back();
+                    // The entry landed on is rewritten when the browser reports it (popstate).
+                    None
+                }
+                Some(_) => Some(Move::Replace),
+            });
+            if let Some(how) = how {
+                history::write(how, &trail.encode(), fragment);
+            }
+            browser_pushed.set_value(false);
+            applied.set_value(Some((trail.clone(), fragment.clone())));
+        })
+    });
+    let stamp = move || {
+        wanted.with_untracked(|(trail, fragment)| {
+            history::write(Move::Replace, &trail.encode(), fragment);
+            applied.set_value(Some((trail.clone(), fragment.clone())));
+        })
+    };
+    // Back or Forward: the entry's own copy of the trail says where.
+    let popped = window_event_listener(ev::popstate, move |e: web_sys::PopStateEvent| {
+        let Some(trail) = e.state().as_string().and_then(|s| Trail::decode(&s)) else {
+            return;
+        };
+        applied.set_value(Some((trail.clone(), history::fragment())));
+        store.dispatch(Action::Popped(trail));
+        stamp();
+    });
+    // A link pasted into the address bar of an open tab: the browser made a new entry with no
+    // state of ours. Traversals (which carry our state) are handled above.
+    let pasted = window_event_listener(ev::hashchange, move |_| {
+        if history::entry_state().is_some() {
+            return;
+        }
+        browser_pushed.set_value(true);
+        store.dispatch(Action::OpenLink(share::decode(&history::fragment())));
+        browser_pushed.set_value(false);
+    });
+    on_cleanup(move || {
+        popped.remove();
+        pasted.remove();
+    });
+}
+
+/// Whether two trails hold the same entries before position `n`.
+fn same_before(a: &Trail, b: &Trail, n: usize) -> bool {
+    n <= a.entries.len() && n <= b.entries.len() && a.entries[..n] == b.entries[..n]
+}
+
+/// Assessment files dropped anywhere on the page are imported.
+fn accept_dropped_files(store: Store) {
+    let over = window_event_listener(ev::dragover, move |e: web_sys::DragEvent| {
+        if carries_files(&e) {
+            e.prevent_default();
+        }
+    });
+    let dropped = window_event_listener(ev::drop, move |e: web_sys::DragEvent| {
+        let Some(files) = e.data_transfer().and_then(|d| d.files()) else {
+            return;
+        };
+        if files.length() == 0 {
+            return;
+        }
+        e.prevent_default();
+        import_files(store, &files);
+    });
+    on_cleanup(move || {
+        over.remove();
+        dropped.remove();
+    });
+}
+
+fn carries_files(e: &web_sys::DragEvent) -> bool {
+    e.data_transfer()
+        .is_some_and(|d| d.types().includes(&"Files".into(), 0))
+}
+
+/// Imports every file in `files` as an assessment file.
+pub fn import_files(store: Store, files: &web_sys::FileList) {
+    files::read_text(files, move |text| {
+        let imported = match text {
+            Some(text) => file::import(&text, page::env()),
+            None => Err(file::FileError::NotAnAssessmentFile),
+        };
+        store.dispatch(Action::Import(imported));
+    });
+}
+
+/// Offers these assessments as a file (one, or all when `single` is `None`).
+pub fn export(assessments: &[Assessment], single: Option<&Assessment>) {
+    let text = file::export(assessments, page::env().now);
+    files::download(
+        &text,
+        &file::file_name(single, &page::today()),
+        "application/json",
+    );
+}
+
+/// The ids of the assessments listed, for export and the list's rows.
+pub fn listed_ids(state: &State) -> Vec<Id> {
+    state.listed().iter().map(|a| a.id.clone()).collect()
 }

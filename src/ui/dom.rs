@@ -1,5 +1,5 @@
-//! A small builder for the screens' markup, with the two things a live screen needs: listeners
-//! and bindings that follow signals.
+//! The one way screens are written: a small builder for their markup, with the two things a live
+//! screen needs, listeners and bindings that follow signals.
 //!
 //! Written with `view!`, each element, attribute and listener compiles to its own monomorphised
 //! build, mount and update code: several kilobytes of wasm per section. Built here, every part
@@ -9,16 +9,49 @@
 //! Listeners and bindings belong to the reactive owner current when they are made: the screens
 //! are built inside the effect that shows them, so each is released when its screen is replaced.
 
+use leptos::ev::EventDescriptor;
 use leptos::prelude::{document, StoredValue, WithValue};
 use leptos::reactive::effect::ImmediateEffect;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
+
+/// The id of every screen's heading, where focus goes when the screen appears.
+pub const HEADING_ID: &str = "screen-heading";
 
 /// An element under construction.
 pub struct El(web_sys::Element);
 
 /// What a binding runs: the element, then whatever it reads from signals.
 type Binding = Box<dyn Fn(&web_sys::Element)>;
+
+/// A screen's `<h1>`: the only way to make one, so every screen has the focus target.
+pub struct Heading(El);
+
+impl Heading {
+    pub fn new(class: &str, text: &str) -> Heading {
+        Heading(
+            El::text("h1", class, text)
+                .attr("id", HEADING_ID)
+                .attr("tabindex", "-1"),
+        )
+    }
+
+    /// Adds bindings or children to the heading.
+    pub fn with(self, build: impl FnOnce(El) -> El) -> Heading {
+        Heading(build(self.0))
+    }
+}
+
+/// A whole screen, ready for the page's outlet: made only by [`El::screen`].
+pub struct Page(pub(super) El);
+
+impl Page {
+    /// Puts `el` before the heading (a progress bar, an eyebrow).
+    pub fn with_before(self, el: El) -> Page {
+        let _ = self.0 .0.prepend_with_node_1(&el.0);
+        self
+    }
+}
 
 impl El {
     /// `<tag class="class">`; an empty class adds no attribute.
@@ -28,10 +61,23 @@ impl El {
             // Only an invalid tag name fails, and every tag here is a literal.
             Err(_) => unreachable!("invalid tag name {tag}"),
         };
+        El(el).class(class)
+    }
+
+    /// An SVG element (`svg`, `rect`, `circle`, …).
+    pub fn svg(tag: &str, class: &str) -> El {
+        let el = match document().create_element_ns(Some("http://www.w3.org/2000/svg"), tag) {
+            Ok(el) => el,
+            Err(_) => unreachable!("invalid SVG tag name {tag}"),
+        };
+        El(el).class(class)
+    }
+
+    fn class(self, class: &str) -> El {
         if !class.is_empty() {
-            el.set_class_name(class);
+            let _ = self.0.set_attribute("class", class);
         }
-        El(el)
+        self
     }
 
     /// `<tag class="class">text</tag>`.
@@ -40,10 +86,29 @@ impl El {
     }
 
     /// `<button type="button" class="class">label</button>`, running `click` when pressed.
-    pub fn button(class: &str, label: &str, click: impl FnMut(web_sys::Event) + 'static) -> El {
+    pub fn button(
+        class: &str,
+        label: &str,
+        click: impl FnMut(web_sys::MouseEvent) + 'static,
+    ) -> El {
+        El::boxed_button(class, label, Box::new(click))
+    }
+
+    // One copy of the button's code, whatever the closure.
+    fn boxed_button(class: &str, label: &str, click: Box<dyn FnMut(web_sys::MouseEvent)>) -> El {
         El::text("button", class, label)
             .attr("type", "button")
-            .on("click", click)
+            .on(leptos::ev::click, click)
+    }
+
+    /// A screen: `<section>` named by its heading, which comes first, then `body`.
+    pub fn screen(class: &str, heading: Heading, body: Vec<El>) -> Page {
+        Page(
+            El::new("section", class)
+                .attr("aria-labelledby", HEADING_ID)
+                .child(heading.0)
+                .children(body),
+        )
     }
 
     /// The element itself, to reach it from a listener.
@@ -75,6 +140,13 @@ impl El {
         self
     }
 
+    pub fn maybe(self, child: Option<El>) -> El {
+        match child {
+            Some(child) => self.child(child),
+            None => self,
+        }
+    }
+
     pub fn children(self, children: Vec<El>) -> El {
         for child in children {
             let _ = self.0.append_child(&child.0);
@@ -88,8 +160,16 @@ impl El {
     }
 
     /// Calls `handler` on every `event` at this element, for as long as the current owner lives.
-    pub fn on(self, event: &str, handler: impl FnMut(web_sys::Event) + 'static) -> El {
-        self.listen(event, Box::new(handler))
+    /// Events are `leptos::ev` descriptors, so a misspelt name does not compile.
+    pub fn on<E>(self, event: E, mut handler: impl FnMut(E::EventType) + 'static) -> El
+    where
+        E: EventDescriptor,
+        E::EventType: JsCast,
+    {
+        self.listen(
+            &event.name(),
+            Box::new(move |e: web_sys::Event| handler(e.unchecked_into())),
+        )
     }
 
     fn listen(self, event: &str, handler: Box<dyn FnMut(web_sys::Event)>) -> El {
@@ -138,4 +218,12 @@ impl El {
 /// Sets a DOM property (`checked`, `value`): what the control shows, unlike its attribute.
 pub fn set_property(el: &web_sys::Element, name: &str, value: impl Into<JsValue>) {
     let _ = js_sys::Reflect::set(el, &JsValue::from_str(name), &value.into());
+}
+
+/// A DOM property's value as text (`value` of a field).
+pub fn property(el: &web_sys::Element, name: &str) -> String {
+    js_sys::Reflect::get(el, &JsValue::from_str(name))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
 }

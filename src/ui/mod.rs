@@ -1,15 +1,38 @@
-//! The UI over the core. `app` holds the state in Leptos signals and mounts the page's shell;
-//! each screen is built by a function with [`dom::El`] and follows the same signals.
+//! The UI over the core: `app` holds the state in one signal and mounts the page's shell; each
+//! screen is a function that builds its markup with [`dom::El`], renders the state and
+//! dispatches [`crate::core::state::Action`]s. Screens never compute a score or decide a rule.
+//!
+//! # How to add a screen
+//! 1. Add a variant to [`crate::core::state::Screen`] (with its history text in `encode` and
+//!    `decode`) and the actions that lead to it; test them natively in `tests/state.rs`.
+//! 2. Write `pub fn screen(store: Store, …) -> Page` in a file of its own here. Build it with
+//!    [`dom::El::screen`], which takes the screen's [`dom::Heading`]: the `<h1>` that receives
+//!    focus when the screen appears, so no screen can be without one.
+//! 3. Read the state through `store.slice(…)` (a memo: bindings re-run only when their part
+//!    changes) and change it only with `store.dispatch(Action::…)`.
+//! 4. Listen with typed events (`.on(ev::click, …)`): a misspelt event does not compile.
+//!    Listeners and bindings are released with the screen.
+//! 5. Add the screen to the outlet's `match` in `app.rs`, and a Playwright spec with an axe scan.
 
 pub mod app;
+mod assessments;
+mod compare;
+mod copy;
 mod crash;
-mod details;
 pub mod dom;
 mod notices;
-mod question_step;
-mod result_view;
-mod set_aside;
-mod share;
-mod start_over;
+mod plane;
+mod result;
 mod status;
-mod what_if;
+mod step;
+mod welcome;
+
+/// A verdict id in a few words, for lists, tables and the chart's legend.
+pub fn verdict_label(id: &str) -> &'static str {
+    match id {
+        "cto" => "A CTO",
+        "cio" => "A CIO",
+        "both" => "Both a CTO and a CIO",
+        _ => "One leader for both",
+    }
+}

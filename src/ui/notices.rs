@@ -1,210 +1,129 @@
-//! Messages about the app's own state: storage that failed, data kept aside, links that were bad.
+//! Messages about the app's own state (storage, links, files, undo) and the question an import
+//! asks when a file holds assessments that are here with other answers.
 
-use std::sync::Arc;
-
-use leptos::html::{self, ElementType};
 use leptos::prelude::*;
-use leptos::reactive::effect::ImmediateEffect;
-use wasm_bindgen::JsCast;
 
+use super::app::Store;
 use super::dom::El;
+use crate::core::state::{Action, Notice, Resolution};
 
-use crate::core::share::LinkProblem;
-use crate::core::storage::{StorageProblem, BACKUP_KEY};
+/// How many of a file's problems are listed one by one.
+const LISTED_PROBLEMS: usize = 20;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Notice {
-    /// Storage refused a read or write: answers live in memory only.
-    NotSaved,
-    /// Stored data could not be used as it stood; `raw` is what was found, `kept` whether the
-    /// backup copy was written.
-    Storage {
-        problem: StorageProblem,
-        raw: String,
-        kept: bool,
-    },
-    Link(LinkProblem),
-}
-
-impl Notice {
-    /// Adds a notice unless the same one is already shown.
-    pub fn add(list: &mut Vec<Notice>, notice: Notice) {
-        if !list.contains(&notice) {
-            list.push(notice);
-        }
-    }
-
-    fn message(&self) -> String {
-        match self {
-            Notice::NotSaved => "This browser is not letting the page save data, so your answers will be lost when you close the tab. Everything else works.".into(),
-            Notice::Storage { problem, kept: true, .. } => format!("{} (Kept under “{BACKUP_KEY}”.)", problem.message()),
-            Notice::Storage { problem, .. } => problem.message(),
-            Notice::Link(problem) => problem.message(),
-        }
-    }
-}
-
-/// What a note's button does.
-pub type Action = Arc<dyn Fn() + Send + Sync>;
-
-/// A message with buttons: every notice on the page (problems, answers kept aside, a new
-/// version, the choice a link brings) has this one shape. Notes are static markup built with
-/// [`El`]; their buttons are served by one click handler on the element that holds them.
-pub struct Note {
-    /// The base of the class names inside ("notice" or "choice").
-    pub kind: &'static str,
-    /// Extra classes on the box.
-    pub modifier: &'static str,
-    pub role: &'static str,
-    /// A heading, which also names the box for assistive technology.
-    pub title: Option<&'static str>,
-    pub text: String,
-    /// A `data:` address to download kept data from.
-    pub download: Option<String>,
-    pub actions: Vec<(&'static str, &'static str, Action)>,
-}
-
-impl Note {
-    pub fn new(modifier: &'static str, role: &'static str, text: String) -> Note {
-        Note {
-            kind: "notice",
-            modifier,
-            role,
-            title: None,
-            text,
-            download: None,
-            actions: Vec::new(),
-        }
-    }
-
-    /// Adds a button labelled `label`, with classes `class`, that runs `run`.
-    pub fn action(
-        mut self,
-        label: &'static str,
-        class: &'static str,
-        run: impl Fn() + Send + Sync + 'static,
-    ) -> Note {
-        self.actions.push((label, class, Arc::new(run)));
-        self
-    }
-
-    /// The note's markup; its buttons carry `data-action`, their index in `actions`, where their
-    /// actions are appended.
-    fn build(self, actions: &mut Vec<Action>) -> El {
-        let kind = self.kind;
-        let mut note = El::new("div", &format!("{kind} {}", self.modifier)).attr("role", self.role);
-        if let Some(title) = self.title {
-            let id = format!("{kind}-title");
-            note = note
-                .attr("aria-labelledby", &id)
-                .child(El::text("h2", &format!("{kind}__title"), title).attr("id", &id));
-        }
-        let mut buttons = El::new("div", &format!("{kind}__actions"));
-        if let Some(href) = self.download {
-            buttons = buttons.child(
-                El::text("a", "btn btn--small", "Download the kept data")
-                    .attr("href", &href)
-                    .attr("download", "cto-or-cio-saved-data.json"),
-            );
-        }
-        for (label, class, run) in self.actions {
-            buttons = buttons.child(
-                El::text("button", class, label)
-                    .attr("type", "button")
-                    .attr("data-action", &actions.len().to_string()),
-            );
-            actions.push(run);
-        }
-        note.child(El::text("p", &format!("{kind}__text"), &self.text))
-            .child(buttons)
-    }
-}
-
-/// Where notes are shown: a host element, refilled whenever the notes change, and the actions of
-/// the buttons in it.
-#[derive(Clone, Copy)]
-pub struct NoteHost {
-    actions: StoredValue<Vec<Action>>,
-}
-
-impl NoteHost {
-    /// Shows what `notes` returns in the element `host` loads, again whenever what it reads
-    /// changes.
-    pub fn follow<E>(
-        host: NodeRef<E>,
-        notes: impl Fn() -> Vec<Note> + Send + Sync + 'static,
-    ) -> NoteHost
-    where
-        E: ElementType,
-        E::Output: JsCast + Clone + 'static,
-        NodeRef<E>: Get<Value = Option<E::Output>>,
-    {
-        let actions = StoredValue::new(Vec::new());
-        // Until the host is mounted there is nowhere to show notes, so they are not built; the
-        // host's loading runs this again.
-        ImmediateEffect::new_scoped(move || {
-            let Some(el) = host.get() else { return };
-            let mut runs = Vec::new();
-            let built = notes().into_iter().map(|n| n.build(&mut runs)).collect();
-            El::fill(el.unchecked_ref(), built);
-            actions.set_value(runs);
-        });
-        NoteHost { actions }
-    }
-
-    /// Runs the action of the button a click landed on, if any.
-    pub fn clicked(self, e: web_sys::MouseEvent) {
-        let index = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.closest("[data-action]").ok().flatten())
-            .and_then(|button| button.get_attribute("data-action"))
-            .and_then(|k| k.parse::<usize>().ok());
-        // Cloned out first: the action may change the notes, which refills `actions`.
-        if let Some(run) = index.and_then(|k| self.actions.with_value(|a| a.get(k).cloned())) {
-            run();
-        }
-    }
-}
-
-#[component]
-pub fn Notices(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
-    let dismiss = move |index: usize| {
-        notices.update(|n| {
-            if index < n.len() {
-                n.remove(index);
-            }
-        })
-    };
-    let section = NodeRef::<html::Section>::new();
-    let host = NoteHost::follow(section, move || {
-        notices.with(|list| {
-            list.iter()
-                .enumerate()
-                .map(|(index, notice)| {
-                    let mut note = Note::new("", "note", notice.message()).action(
-                        "Dismiss",
-                        "btn btn--small btn--quiet",
-                        move || dismiss(index),
-                    );
-                    if let Notice::Storage { raw, .. } = notice {
-                        note.download = Some(download_href(raw));
-                    }
-                    note
-                })
-                .collect()
-        })
+/// The messages, refilled whenever they change; a polite live region, so each is announced.
+pub fn notices(store: Store) -> El {
+    let shown = store.slice(|s| {
+        let notices: Vec<(Notice, bool)> = s
+            .notices()
+            .iter()
+            .map(|n| (n.clone(), s.can_undo(n)))
+            .collect();
+        let conflicts: Vec<String> = s.conflicts().iter().map(|a| a.name().to_owned()).collect();
+        (notices, conflicts)
     });
-    view! {
-        <section
-            node_ref=section
-            class="notices"
-            class:notices--shown=move || notices.with(|n| !n.is_empty())
-            aria-live="polite"
-            aria-label="Messages"
-            on:click=move |e| host.clicked(e)
-        ></section>
+    El::new("section", "notices")
+        .attr("aria-live", "polite")
+        .attr("aria-label", "Messages")
+        .bind(move |el| {
+            shown.with(|(notices, conflicts)| {
+                let mut built: Vec<El> = notices
+                    .iter()
+                    .enumerate()
+                    .map(|(index, (notice, undo))| note(store, index, notice, *undo))
+                    .collect();
+                if !conflicts.is_empty() {
+                    built.push(conflict_prompt(store, conflicts));
+                }
+                let _ = el.toggle_attribute_with_force("data-empty", built.is_empty());
+                El::fill(el, built);
+            })
+        })
+}
+
+fn note(store: Store, index: usize, notice: &Notice, can_undo: bool) -> El {
+    let mut actions = El::new("div", "notice__actions");
+    if can_undo {
+        actions = actions.child(El::button(
+            "btn btn--small btn--primary",
+            "Undo",
+            move |_| store.dispatch(Action::Undo),
+        ));
     }
+    if let Notice::Stored { raw, .. } = notice {
+        actions = actions.child(
+            El::text("a", "btn btn--small", "Download the kept data")
+                .attr("href", &download_href(raw))
+                .attr("download", "cto-or-cio-saved-data.json"),
+        );
+    }
+    if matches!(notice, Notice::LinkOpened { .. }) {
+        actions = actions.child(El::button("btn btn--small", "All assessments", move |_| {
+            store.dispatch(Action::ShowAssessments)
+        }));
+    }
+    actions = actions.child(El::button(
+        "btn btn--small btn--quiet",
+        "Dismiss",
+        move |_| store.dispatch(Action::Dismiss(index)),
+    ));
+    let mut box_ = El::new("div", "notice")
+        .attr("role", "note")
+        .child(El::text("p", "notice__text", &notice.message()));
+    if let Notice::Imported(report) = notice {
+        if !report.problems.is_empty() {
+            let mut items: Vec<El> = report
+                .problems
+                .iter()
+                .take(LISTED_PROBLEMS)
+                .map(|p| El::text("li", "", &p.message()))
+                .collect();
+            let more = report.problems.len().saturating_sub(LISTED_PROBLEMS);
+            if more > 0 {
+                items.push(El::text("li", "", &format!("…and {more} more.")));
+            }
+            box_ = box_.child(El::new("ul", "notice__list").children(items));
+        }
+    }
+    box_.child(actions)
+}
+
+/// Asks what to do with assessments in a file whose ids are here with other answers.
+fn conflict_prompt(store: Store, names: &[String]) -> El {
+    let count = names.len();
+    let text = if count == 1 {
+        "One assessment in the file is already here with other answers. Replace the one here, keep both, or skip it?".to_owned()
+    } else {
+        format!("{count} assessments in the file are already here with other answers. Replace the ones here, keep both, or skip them?")
+    };
+    let items: Vec<&str> = names.iter().map(String::as_str).collect();
+    let resolve = move |resolution| move |_| store.dispatch(Action::ResolveImport(resolution));
+    El::new("div", "choice")
+        .attr("role", "region")
+        .attr("aria-labelledby", "conflict-title")
+        .child(
+            El::text("h2", "choice__title", "Already here with other answers")
+                .attr("id", "conflict-title"),
+        )
+        .child(El::text("p", "", &text))
+        .child(El::list("plain-list", &items))
+        .child(
+            El::new("div", "choice__actions")
+                .child(El::button(
+                    "btn btn--primary",
+                    "Replace",
+                    resolve(Resolution::Replace),
+                ))
+                .child(El::button(
+                    "btn",
+                    "Keep both",
+                    resolve(Resolution::KeepBoth),
+                ))
+                .child(El::button(
+                    "btn btn--quiet",
+                    "Skip",
+                    resolve(Resolution::Skip),
+                )),
+        )
 }
 
 /// A `data:` address holding the raw text, so it can be saved without any server.

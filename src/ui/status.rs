@@ -1,15 +1,14 @@
 //! The app's own status: offline, and a new version waiting.
 
 use leptos::ev;
-use leptos::html;
 use leptos::prelude::*;
 
-use super::notices::{Note, NoteHost};
+use super::dom::El;
 use crate::platform::service_worker;
 
-/// Says when the network is gone, and that nothing depends on it.
-#[component]
-pub fn OfflineNotice() -> impl IntoView {
+/// Says when the network is gone (and that nothing depends on it), and offers a new version
+/// once it has installed; reloading keeps every answer, as they live in storage.
+pub fn status() -> El {
     let online = RwSignal::new(service_worker::online());
     let went_online = window_event_listener(ev::online, move |_| online.set(true));
     let went_offline = window_event_listener(ev::offline, move |_| online.set(false));
@@ -17,30 +16,25 @@ pub fn OfflineNotice() -> impl IntoView {
         went_online.remove();
         went_offline.remove();
     });
-    view! {
-        <p class="status-line" class:status-line--shown=move || !online.get() role="status">
-            {move || (!online.get()).then_some(
-                "You are offline. Everything still works: answers are saved on this device and links can be copied.",
-            )}
-        </p>
-    }
-}
-
-/// Offers a new version once it has installed; reloading keeps every answer (they live in storage).
-#[component]
-pub fn UpdatePrompt() -> impl IntoView {
     let ready = RwSignal::new(false);
     service_worker::register(move || ready.set(true));
-    let holder = NodeRef::<html::Div>::new();
-    let host = NoteHost::follow(holder, move || {
-        let note = || {
-            Note::new("notice--update", "status", "A new version is ready.".into()).action(
-                "Reload",
-                "btn btn--small btn--primary",
-                service_worker::apply_update,
-            )
-        };
-        ready.get().then(note).into_iter().collect()
-    });
-    view! { <div node_ref=holder on:click=move |e| host.clicked(e)></div> }
+    let offline = El::new("p", "status-line")
+        .attr("role", "status")
+        .bind(move |el| {
+            let shown = !online.get();
+            let _ = el.toggle_attribute_with_force("data-shown", shown);
+            el.set_text_content(shown.then_some(
+                "You are offline. Everything still works: answers are saved on this device and links can be copied.",
+            ));
+        });
+    let update = El::new("div", "notice notice--update")
+        .attr("role", "status")
+        .hidden_if(move || !ready.get())
+        .child(El::text("p", "notice__text", "A new version is ready."))
+        .child(El::new("div", "notice__actions").child(El::button(
+            "btn btn--small btn--primary",
+            "Reload",
+            |_| service_worker::apply_update(),
+        )));
+    El::new("div", "status").child(offline).child(update)
 }

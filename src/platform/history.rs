@@ -1,0 +1,84 @@
+//! The address bar and the session history: the fragment carries the current answers (a share
+//! link), and each history entry carries the app's trail, so Back, Forward and a reload land
+//! where the person expects.
+
+use wasm_bindgen::JsValue;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The current fragment without its `#`; empty when there is none.
+pub fn fragment() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_owned())
+        .unwrap_or_default()
+}
+
+/// The page's address without any fragment.
+fn address() -> String {
+    let href = window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    match href.split_once('#') {
+        Some((base, _)) => base.to_owned(),
+        None => href,
+    }
+}
+
+/// The full link that carries `fragment` (none when empty).
+pub fn link_to(fragment: &str) -> String {
+    match fragment {
+        "" => address(),
+        fragment => format!("{}#{fragment}", address()),
+    }
+}
+
+/// The text the app keeps in the current history entry, if it put any there.
+pub fn entry_state() -> Option<String> {
+    window()
+        .and_then(|w| w.history().ok())
+        .and_then(|h| h.state().ok())
+        .and_then(|s| s.as_string())
+}
+
+/// How the session history follows a change of place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Move {
+    /// A new entry after the current one.
+    Push,
+    /// The current entry, rewritten.
+    Replace,
+}
+
+/// Writes `state` and the link for `fragment` into the session history.
+pub fn write(how: Move, state: &str, fragment: &str) {
+    let Some(history) = window().and_then(|w| w.history().ok()) else {
+        return;
+    };
+    let url = link_to(fragment);
+    let state = JsValue::from_str(state);
+    let _ = match how {
+        Move::Push => history.push_state_with_url(&state, "", Some(&url)),
+        Move::Replace => history.replace_state_with_url(&state, "", Some(&url)),
+    };
+}
+
+/// Goes back one entry, as the browser's Back does.
+pub fn back() {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.back();
+    }
+}
+
+/// Whether the query string holds `name` as a bare flag or a key.
+pub fn has_query(name: &str) -> bool {
+    let search = window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .any(|part| part.split('=').next() == Some(name))
+}

@@ -1,0 +1,314 @@
+//! Every company assessed in this browser: newest change first, with progress and verdict; open,
+//! rename, duplicate, export, delete (with Undo), pick two to compare, import and export files.
+//!
+//! The list can hold hundreds of rows, so its buttons are served by one click listener on the
+//! list (each row names its assessment, each button what it does) and the filter hides rows
+//! rather than rebuilding them.
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::app::{export, import_files, Store};
+use super::dom::{property, set_property, El, Heading, Page};
+use super::verdict_label;
+use crate::core::assessment::{Assessment, Id};
+use crate::core::engine::recommend;
+use crate::core::state::Action;
+use crate::platform::page;
+
+/// From how many assessments on the filter box is shown.
+const FILTER_FROM: usize = 7;
+
+/// Text in lower case, by the browser's own rules for every script.
+fn lowercase(text: &str) -> String {
+    js_sys::JsString::from(text).to_lower_case().into()
+}
+
+/// One row's content.
+#[derive(Clone, PartialEq)]
+struct Row {
+    id: Id,
+    name: String,
+    progress: String,
+    verdict: Option<&'static str>,
+    changed: u64,
+}
+
+impl Row {
+    fn of(a: &Assessment) -> Row {
+        Row {
+            id: a.id.clone(),
+            name: a.name().to_owned(),
+            progress: a.progress(),
+            verdict: a.answers.profile().map(|p| recommend(&p).verdict.id()),
+            changed: a.changed,
+        }
+    }
+}
+
+pub fn screen(store: Store) -> Page {
+    let rows = store.slice(|s| s.listed().into_iter().map(Row::of).collect::<Vec<Row>>());
+    let filter = store.slice(|s| s.filter().to_owned());
+    let selected = store.slice(|s| s.selected().to_vec());
+    let count = move || rows.with(Vec::len);
+
+    let list = El::new("ul", "entries")
+        .attr("aria-label", "Assessments")
+        .bind(move |el| rows.with(|rows| El::fill(el, rows.iter().map(row).collect())))
+        // The filter and the marks for comparison change rows in place.
+        .bind(move |el| {
+            filter.track();
+            let marked = selected.get();
+            rows.with(|rows| {
+                let items = el.children();
+                for (index, r) in rows.iter().enumerate() {
+                    let Some(item) = items.item(index as u32) else {
+                        continue;
+                    };
+                    let hide = !store.with_untracked(|s| s.shows(&r.name, lowercase));
+                    let _ = item.toggle_attribute_with_force("hidden", hide);
+                    if let Ok(Some(mark)) = item.query_selector("input[type=checkbox]") {
+                        set_property(&mark, "checked", marked.contains(&r.id));
+                    }
+                }
+            })
+        })
+        .on(ev::click, move |e| clicked(store, &e));
+
+    let chooser = El::new("input", "sr-only")
+        .attr("type", "file")
+        .attr("accept", ".json,application/json")
+        .attr("multiple", "")
+        .on(ev::change, move |e| {
+            if let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            {
+                if let Some(files) = input.files() {
+                    import_files(store, &files);
+                }
+                // The same file can be chosen again.
+                input.set_value("");
+            }
+        });
+    let toolbar = El::new("div", "toolbar")
+        .child(El::button(
+            "btn btn--primary",
+            "New assessment",
+            move |_| store.dispatch(Action::New),
+        ))
+        .child(
+            El::new("label", "btn")
+                .add_text("Import file…")
+                .child(chooser),
+        )
+        .child(
+            El::button("btn", "Export all", move |_| {
+                store.with_untracked(|s| {
+                    let all: Vec<Assessment> = s.listed().into_iter().cloned().collect();
+                    export(&all, None);
+                })
+            })
+            .hidden_if(move || count() == 0),
+        );
+    let search = El::new("label", "field filter")
+        .hidden_if(move || count() < FILTER_FROM)
+        .child(El::text("span", "field__label", "Filter by name"))
+        .child(
+            El::new("input", "field__input")
+                .attr("type", "search")
+                .attr("autocomplete", "off")
+                .bind(move |el| set_property(el, "value", filter.get_untracked().as_str()))
+                .on(ev::input, move |e| {
+                    if let Some(field) = e.target() {
+                        store.dispatch(Action::Filter(property(field.unchecked_ref(), "value")));
+                    }
+                }),
+        );
+    let compare = El::button("btn", "Compare the two marked", move |_| {
+        if let [a, b] = selected.get_untracked().as_slice() {
+            store.dispatch(Action::Compare(a.clone(), b.clone()));
+        }
+    })
+    .bind(move |el| {
+        let ready = selected.with(|s| s.len() == 2);
+        let _ = el.toggle_attribute_with_force("disabled", !ready);
+    });
+    let summary = El::new("p", "question__context").text_from(move || match count() {
+        0 => "Nothing here yet: start an assessment, or import a file exported from this app."
+            .to_owned(),
+        1 => "One company assessed in this browser.".to_owned(),
+        n => format!("{n} companies assessed in this browser, most recently changed first."),
+    });
+    let rename = rename_dialog(store);
+    El::screen(
+        "step assessments",
+        Heading::new("question__title", "Assessments"),
+        vec![
+            summary,
+            toolbar,
+            search,
+            El::new("div", "compare-bar")
+                .hidden_if(move || count() < 2)
+                .child(El::text(
+                    "p",
+                    "compare-bar__hint",
+                    "Mark two to see them side by side.",
+                ))
+                .child(compare),
+            list,
+            El::text(
+                "p",
+                "keys-hint",
+                "Tip: drop an assessment file anywhere on this page to import it.",
+            ),
+            rename,
+        ],
+    )
+}
+
+fn row(r: &Row) -> El {
+    let id = r.id.as_str();
+    let verdict = r.verdict.map_or("not finished", verdict_label);
+    let action = |label: &str, what: &str| {
+        El::text("button", "btn btn--small btn--quiet", label)
+            .attr("type", "button")
+            .attr("data-do", what)
+            .attr("aria-label", &format!("{label} {}", r.name))
+    };
+    let mut item = El::new("li", "entry").attr("data-assessment", id);
+    if let Some(v) = r.verdict {
+        item = item.attr("data-assessment-verdict", v);
+    }
+    item.child(
+        El::new("div", "entry__main")
+            .child(
+                El::text("button", "entry__open", &r.name)
+                    .attr("type", "button")
+                    .attr("data-do", "open"),
+            )
+            .child(El::text(
+                "p",
+                "entry__meta",
+                &format!(
+                    "{} answered · {verdict} · changed {}",
+                    r.progress,
+                    page::local_time(r.changed)
+                ),
+            )),
+    )
+    .child(
+        El::new("div", "entry__actions")
+            .child(
+                El::new("label", "entry__mark")
+                    .child(
+                        El::new("input", "")
+                            .attr("type", "checkbox")
+                            .attr("data-do", "mark"),
+                    )
+                    .add_text(" Compare"),
+            )
+            .child(action("Rename", "rename"))
+            .child(action("Duplicate", "duplicate"))
+            .child(action("Export", "export"))
+            .child(action("Delete", "delete")),
+    )
+}
+
+/// Serves every button and mark in the list: the row says which assessment, the control what.
+fn clicked(store: Store, e: &web_sys::MouseEvent) {
+    let Some(control) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|t| t.closest("[data-do]").ok().flatten())
+    else {
+        return;
+    };
+    let id = control
+        .closest("[data-assessment]")
+        .ok()
+        .flatten()
+        .and_then(|row| row.get_attribute("data-assessment"))
+        .and_then(|id| Id::parse(&id));
+    let (Some(id), Some(what)) = (id, control.get_attribute("data-do")) else {
+        return;
+    };
+    match what.as_str() {
+        "open" => store.dispatch(Action::Open(id)),
+        "mark" => store.dispatch(Action::Select(id)),
+        "duplicate" => store.dispatch(Action::Duplicate(id)),
+        "delete" => store.dispatch(Action::Delete(id)),
+        "export" => store.with_untracked(|s| {
+            if let Some(a) = s.get(&id) {
+                export(std::slice::from_ref(a), Some(a));
+            }
+        }),
+        "rename" => open_rename(store, &id),
+        _ => {}
+    }
+}
+
+const RENAME_DIALOG: &str = "rename-dialog";
+
+/// Opens the rename dialog for `id`, filled with its current name.
+fn open_rename(store: Store, id: &Id) {
+    let name = store.with_untracked(|s| s.get(id).map(|a| a.answers.company().to_owned()));
+    let dialog = document()
+        .get_element_by_id(RENAME_DIALOG)
+        .and_then(|d| d.dyn_into::<web_sys::HtmlDialogElement>().ok());
+    if let (Some(dialog), Some(name)) = (dialog, name) {
+        let _ = dialog.set_attribute("data-assessment", id.as_str());
+        if let Ok(Some(field)) = dialog.query_selector("input") {
+            set_property(&field, "value", name);
+        }
+        let _ = dialog.show_modal();
+    }
+}
+
+/// A native modal dialog with the name field: Save renames, Cancel (or Escape) closes.
+fn rename_dialog(store: Store) -> El {
+    let dialog = El::new("dialog", "dialog")
+        .attr("id", RENAME_DIALOG)
+        .attr("aria-labelledby", "rename-title");
+    let node = dialog.node();
+    let field = El::new("input", "field__input")
+        .attr("type", "text")
+        .attr(
+            "maxlength",
+            &crate::core::answers::COMPANY_MAX_CHARS.to_string(),
+        )
+        .attr("autocomplete", "organization");
+    let input = field.node();
+    let close = |node: &web_sys::Element| {
+        if let Some(d) = node.dyn_ref::<web_sys::HtmlDialogElement>() {
+            d.close();
+        }
+    };
+    let (cancel_node, save_node) = (node.clone(), node.clone());
+    let save = move |e: web_sys::SubmitEvent| {
+        e.prevent_default();
+        let id = save_node
+            .get_attribute("data-assessment")
+            .and_then(|id| Id::parse(&id));
+        if let Some(id) = id {
+            store.dispatch(Action::Rename(id, property(&input, "value")));
+        }
+        close(&save_node);
+    };
+    dialog.child(
+        El::new("form", "")
+            .on(ev::submit, save)
+            .child(El::text("h2", "dialog__title", "Rename").attr("id", "rename-title"))
+            .child(
+                El::new("label", "field")
+                    .child(El::text("span", "field__label", "Company name"))
+                    .child(field),
+            )
+            .child(
+                El::new("div", "dialog__actions")
+                    .child(El::button("btn", "Cancel", move |_| close(&cancel_node)))
+                    .child(El::text("button", "btn btn--primary", "Save").attr("type", "submit")),
+            ),
+    )
+}

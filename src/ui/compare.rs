@@ -1,0 +1,134 @@
+//! Two assessments side by side: every answer, the differences marked in words as well as
+//! colour, both verdicts and both scores.
+
+use super::app::Store;
+use super::dom::{El, Heading, Page};
+use super::plane::{plane, Point};
+use super::verdict_label;
+use crate::core::assessment::{Assessment, Id};
+use crate::core::engine::{recommend, Recommendation};
+use crate::core::questions::Question;
+use crate::core::state::Action;
+
+pub fn screen(store: Store, a: Id, b: Id) -> Page {
+    let pair = store.with_untracked(|s| Some((s.get(&a)?.clone(), s.get(&b)?.clone())));
+    let back = El::button("btn", "Back to the list", move |_| {
+        store.dispatch(Action::ShowAssessments)
+    });
+    let Some((a, b)) = pair else {
+        return El::screen(
+            "step compare",
+            Heading::new("question__title", "Compare"),
+            vec![
+                El::text("p", "", "One of the two assessments is no longer here."),
+                back,
+            ],
+        );
+    };
+    let (ra, rb) = (result_of(&a), result_of(&b));
+    let column = |text: &str| El::text("th", "", text).attr("scope", "col");
+    let head = El::new("thead", "").child(
+        El::new("tr", "")
+            .child(column("Question"))
+            .child(column(a.name()))
+            .child(column(b.name())),
+    );
+    let mut body: Vec<El> = Question::ALL
+        .into_iter()
+        .map(|q| {
+            let label = |x: &Assessment| {
+                x.answers
+                    .get(q)
+                    .map_or("not answered", |i| q.choices()[i].label)
+            };
+            differs_row(q.topic(), label(&a), label(&b))
+        })
+        .collect();
+    let verdict = |r: &Option<Recommendation>| {
+        r.as_ref()
+            .map_or("not finished", |r| verdict_label(r.verdict.id()))
+    };
+    body.push(differs_row("Recommendation", verdict(&ra), verdict(&rb)));
+    let score = |r: &Option<Recommendation>, cto: bool| {
+        r.as_ref().map_or("–".to_owned(), |r| {
+            if cto { r.cto_score } else { r.cio_score }.to_string()
+        })
+    };
+    body.push(differs_row(
+        "CTO need",
+        &score(&ra, true),
+        &score(&rb, true),
+    ));
+    body.push(differs_row(
+        "CIO need",
+        &score(&ra, false),
+        &score(&rb, false),
+    ));
+    let table = El::new("table", "compare-table")
+        .child(El::text(
+            "caption",
+            "",
+            "Answers and results side by side; rows that differ are marked “differs”.",
+        ))
+        .child(head)
+        .child(El::new("tbody", "").children(body));
+    let mut points = Vec::new();
+    for (assessment, rec) in [(&a, &ra), (&b, &rb)] {
+        if let (Some(rec), Some(profile)) = (rec, assessment.answers.profile()) {
+            points.push(Point {
+                label: assessment.name().to_owned(),
+                cto: rec.cto_score,
+                cio: rec.cio_score,
+                profile,
+            });
+        }
+    }
+    let mut content = vec![
+        El::text(
+            "p",
+            "question__context",
+            &format!("{} and {}, answer by answer.", a.name(), b.name()),
+        ),
+        El::new("div", "table-wrap").child(table),
+    ];
+    if !points.is_empty() {
+        content.push(El::text("h2", "result__section", "Where they stand"));
+        content.push(plane(&points, None));
+    }
+    content.push(
+        El::new("nav", "step-nav")
+            .attr("aria-label", "Compare")
+            .child(back),
+    );
+    El::screen(
+        "step compare",
+        Heading::new("question__title", "Side by side"),
+        content,
+    )
+}
+
+fn result_of(a: &Assessment) -> Option<Recommendation> {
+    a.answers.profile().map(|p| recommend(&p))
+}
+
+/// A row of the comparison; when the two differ it says so in words, not by colour alone.
+fn differs_row(topic: &str, left: &str, right: &str) -> El {
+    let differs = left != right;
+    let head = El::text("th", "", topic).attr("scope", "row");
+    let head = if differs {
+        head.child(El::text("span", "tag", "differs"))
+    } else {
+        head
+    };
+    let cell = |text: &str| {
+        if differs {
+            El::new("td", "").child(El::text("strong", "", text))
+        } else {
+            El::text("td", "", text)
+        }
+    };
+    El::new("tr", if differs { "differs" } else { "" })
+        .child(head)
+        .child(cell(left))
+        .child(cell(right))
+}

@@ -1,0 +1,149 @@
+//! Copying text (the share link, the summary, a hiring kit) with the Clipboard API; when the
+//! browser refuses, the text is shown selected so the person can copy it themselves, with the
+//! words that fit their device.
+
+use leptos::ev;
+use leptos::prelude::*;
+use leptos::reactive::effect::ImmediateEffect;
+use wasm_bindgen::JsCast;
+
+use super::app::Store;
+use super::dom::{set_property, El};
+use crate::core::share;
+use crate::platform::{clipboard, history, page};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Copy {
+    Idle,
+    Copied,
+    Refused,
+}
+
+/// What is being copied, which decides what the control says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wording {
+    Link,
+    Summary,
+}
+
+/// When the text itself is on show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reveal {
+    Always,
+    /// Only when the browser refuses to copy, so it can be copied by hand.
+    OnRefusal,
+}
+
+struct Words {
+    button: &'static str,
+    field: &'static str,
+    copied: &'static str,
+    /// What was refused, before the how-to-copy part.
+    refused: &'static str,
+    multiline: bool,
+}
+
+impl Wording {
+    fn words(self) -> Words {
+        match self {
+            Wording::Link => Words {
+                button: "Copy link",
+                field: "Share link",
+                copied: "Link copied. Anyone who opens it sees these answers.",
+                refused: "This browser did not allow copying: the link is selected below.",
+                multiline: false,
+            },
+            Wording::Summary => Words {
+                button: "Copy summary",
+                field: "Summary (Markdown)",
+                copied: "Summary copied as Markdown: paste it into an email or a document.",
+                refused: "This browser did not allow copying: the summary is selected below.",
+                multiline: true,
+            },
+        }
+    }
+}
+
+/// How to copy selected text by hand on this device.
+fn by_hand() -> &'static str {
+    if page::matches_media("(pointer: coarse)") {
+        " Press and hold it, then choose Copy."
+    } else if page::is_apple() {
+        " Press ⌘C to copy it."
+    } else {
+        " Press Ctrl+C to copy it."
+    }
+}
+
+/// The share link of the current answers.
+pub fn share_link(store: Store) -> Memo<String> {
+    store.slice(|s| history::link_to(&share::encode(&s.current().answers)))
+}
+
+/// A button that copies `text`, a status line for screen readers and sighted people alike, and
+/// the text itself in a field when it must be copied by hand (or `reveal` shows it always).
+pub fn copy_text(text: Memo<String>, wording: Wording, reveal: Reveal) -> El {
+    let words = wording.words();
+    let state = RwSignal::new(Copy::Idle);
+    // New text makes an earlier confirmation stale.
+    ImmediateEffect::new_scoped(move || {
+        text.track();
+        state.set(Copy::Idle);
+    });
+    let (class, rows) = if words.multiline {
+        ("share__url share__text", "8")
+    } else {
+        ("share__url", "2")
+    };
+    let area = El::new("textarea", class)
+        .attr("readonly", "")
+        .attr("rows", rows)
+        .bind(move |el| text.with(|t| set_property(el, "value", t.as_str())))
+        .on(ev::focus, |e| {
+            if let Some(field) = e.target() {
+                select(field.unchecked_ref());
+            }
+        });
+    let field = area.node();
+    let copy = move |_| {
+        let field = field.clone();
+        clipboard::copy(&text.get_untracked(), move |copied| {
+            if copied {
+                state.set(Copy::Copied);
+            } else {
+                state.set(Copy::Refused);
+                request_animation_frame(move || select(&field));
+            }
+        });
+    };
+    let (copied, refused) = (words.copied, words.refused);
+    El::new("div", "share")
+        .child(El::button("btn", words.button, copy))
+        .child(El::new("p", "").attr("role", "status").bind(move |el| {
+            let (class, message) = match state.get() {
+                Copy::Idle => ("share__status", String::new()),
+                Copy::Copied => ("share__status share__status--shown", copied.to_owned()),
+                Copy::Refused => (
+                    "share__status share__status--shown",
+                    format!("{refused}{}", by_hand()),
+                ),
+            };
+            el.set_class_name(class);
+            el.set_text_content(Some(&message));
+        }))
+        // Hidden rather than added and removed, so the field keeps its place and its text.
+        .child(
+            El::new("label", "share__field")
+                .hidden_if(move || reveal == Reveal::OnRefusal && state.get() != Copy::Refused)
+                .child(El::text("span", "share__label", words.field))
+                .child(area),
+        )
+}
+
+/// Focuses the field and selects all its text, ready to copy.
+fn select(field: &web_sys::Element) {
+    if let Some(area) = field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        let _ = area.focus();
+        area.select();
+    }
+}

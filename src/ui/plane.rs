@@ -1,0 +1,254 @@
+//! Where a company stands: a point on the plane of CTO need (across) against CIO need (up),
+//! over the four verdict regions for its other answers and the bar at which a role needs a
+//! leader. Inline SVG with a text alternative; what-if adds where the point came from, and the
+//! size roadmap is the path the point takes as the company grows.
+
+use super::dom::El;
+use super::verdict_label;
+use crate::core::advice::verdict_phrase;
+use crate::core::answers::Profile;
+use crate::core::engine::{verdict_for_scores, Verdict, NEED};
+use crate::core::questions::Size;
+
+/// One company on the plane.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Point {
+    pub label: String,
+    pub cto: u8,
+    pub cio: u8,
+    /// Its answers, which decide the regions.
+    pub profile: Profile,
+}
+
+/// The plot area inside the SVG's 0–360 square, three units a point; left and bottom leave
+/// room for the axes. Whole numbers only: formatting floats would cost kilobytes of wasm.
+const LEFT: i32 = 48;
+const TOP: i32 = 12;
+const SIDE: i32 = 300;
+/// The grid the regions are sampled on, in score points.
+const CELL: u8 = 4;
+
+fn x(score: i32) -> i32 {
+    LEFT + score * SIDE / 100
+}
+
+fn y(score: i32) -> i32 {
+    TOP + SIDE - score * SIDE / 100
+}
+
+fn num(v: i32) -> String {
+    v.to_string()
+}
+
+/// The plane with `points` (the first one's answers decide the regions), and where the first
+/// point came from when `from` is given (what-if).
+pub fn plane(points: &[Point], from: Option<(u8, u8)>) -> El {
+    let Some(first) = points.first() else {
+        return El::new("div", "");
+    };
+    let mut svg = El::svg("svg", "plane__svg")
+        .attr("viewBox", "0 0 360 360")
+        .attr("role", "img")
+        .attr("aria-labelledby", "plane-title plane-desc")
+        .child(
+            El::svg("title", "")
+                .add_text("Where the company stands")
+                .attr("id", "plane-title"),
+        )
+        .child(
+            El::svg("desc", "")
+                .add_text(&describe(points, from))
+                .attr("id", "plane-desc"),
+        )
+        .children(regions(&first.profile));
+    // The bar at which each role needs a leader.
+    let bar = i32::from(NEED);
+    svg = svg
+        .child(line("plane__bar", x(bar), y(0), x(bar), y(100)))
+        .child(line("plane__bar", x(0), y(bar), x(100), y(bar)))
+        .child(
+            El::svg("rect", "plane__frame")
+                .attr("x", &num(LEFT))
+                .attr("y", &num(TOP))
+                .attr("width", &num(SIDE))
+                .attr("height", &num(SIDE)),
+        )
+        .children(axes());
+    if points.len() == 1 {
+        svg = svg.children(roadmap(first));
+    }
+    if let Some((cto, cio)) = from {
+        svg = svg
+            .child(line(
+                "plane__move",
+                x(i32::from(cto)),
+                y(i32::from(cio)),
+                x(i32::from(first.cto)),
+                y(i32::from(first.cio)),
+            ))
+            .child(dot("plane__from", cto, cio, 6));
+    }
+    for (index, p) in points.iter().enumerate() {
+        let class = if index == 0 {
+            "plane__point"
+        } else {
+            "plane__point plane__point--second"
+        };
+        svg = svg.child(dot(class, p.cto, p.cio, 7));
+        if points.len() > 1 {
+            svg = svg.child(
+                El::svg("text", "plane__label")
+                    .attr("x", &num(x(i32::from(p.cto)) + 10))
+                    .attr("y", &num(y(i32::from(p.cio)) + 4))
+                    .add_text(&short(&p.label)),
+            );
+        }
+    }
+    El::new("figure", "plane")
+        .child(svg)
+        .child(legend())
+        .child(El::text(
+            "figcaption",
+            "plane__caption",
+            &describe(points, from),
+        ))
+}
+
+/// The verdict regions, sampled on a grid and drawn as one rectangle per run of equal cells.
+fn regions(profile: &Profile) -> Vec<El> {
+    let mut out = Vec::new();
+    let cells = 100 / CELL + 1;
+    for row in 0..cells {
+        let cio = row * CELL;
+        let mut start = 0;
+        let mut current = verdict_for_scores(profile, 0, cio);
+        for column in 1..=cells {
+            let next = (column < cells).then(|| verdict_for_scores(profile, column * CELL, cio));
+            if next != Some(current) {
+                out.push(region_rect(current, start, column, row));
+                start = column;
+                if let Some(next) = next {
+                    current = next;
+                }
+            }
+        }
+    }
+    out
+}
+
+fn region_rect(verdict: Verdict, from: u8, to: u8, row: u8) -> El {
+    // Cell `row` covers CIO need from row*CELL to the next row, clipped at the frame.
+    let (left, right) = (i32::from(from * CELL), (i32::from(to * CELL)).min(100));
+    let (low, high) = (i32::from(row * CELL), i32::from((row + 1) * CELL).min(100));
+    El::svg(
+        "rect",
+        &format!("plane__region plane__region--{}", verdict.id()),
+    )
+    .attr("x", &num(x(left)))
+    .attr("y", &num(y(high)))
+    .attr("width", &num(x(right) - x(left)))
+    .attr("height", &num(y(low) - y(high)))
+}
+
+fn line(class: &str, x1: i32, y1: i32, x2: i32, y2: i32) -> El {
+    El::svg("line", class)
+        .attr("x1", &num(x1))
+        .attr("y1", &num(y1))
+        .attr("x2", &num(x2))
+        .attr("y2", &num(y2))
+}
+
+fn dot(class: &str, cto: u8, cio: u8, r: i32) -> El {
+    El::svg("circle", class)
+        .attr("cx", &num(x(i32::from(cto))))
+        .attr("cy", &num(y(i32::from(cio))))
+        .attr("r", &num(r))
+}
+
+fn axes() -> Vec<El> {
+    let text = |class: &str, tx: i32, ty: i32, label: &str| {
+        El::svg("text", class)
+            .attr("x", &num(tx))
+            .attr("y", &num(ty))
+            .add_text(label)
+    };
+    vec![
+        text("plane__axis", x(50), 352, "CTO need →"),
+        text("plane__axis plane__axis--up", 14, y(50), "CIO need →"),
+        text("plane__tick", x(0), 328, "0"),
+        text("plane__tick", x(100) - 8, 328, "100"),
+        text("plane__tick", 22, y(100) + 4, "100"),
+    ]
+}
+
+/// The path the point takes as the company grows, one dot per size band.
+fn roadmap(p: &Point) -> Vec<El> {
+    let spots: Vec<(Size, u8, u8)> = Size::ALL
+        .iter()
+        .map(|&size| {
+            let grown = Profile { size, ..p.profile };
+            let rec = crate::core::engine::recommend(&grown);
+            (size, rec.cto_score, rec.cio_score)
+        })
+        .collect();
+    let path: Vec<String> = spots
+        .iter()
+        .map(|(_, cto, cio)| format!("{},{}", num(x(i32::from(*cto))), num(y(i32::from(*cio)))))
+        .collect();
+    let mut out = vec![El::svg("polyline", "plane__path").attr("points", &path.join(" "))];
+    out.extend(
+        spots
+            .iter()
+            .filter(|(size, ..)| *size != p.profile.size)
+            .map(|(_, cto, cio)| dot("plane__step", *cto, *cio, 3)),
+    );
+    out
+}
+
+fn legend() -> El {
+    let items = Verdict::ALL
+        .into_iter()
+        .map(|v| {
+            El::new("li", "")
+                .child(
+                    El::new("span", &format!("plane__swatch plane__region--{}", v.id()))
+                        .attr("aria-hidden", "true"),
+                )
+                .add_text(verdict_label(v.id()))
+        })
+        .collect();
+    El::new("ul", "plane__legend").children(items)
+}
+
+/// The chart in words.
+fn describe(points: &[Point], from: Option<(u8, u8)>) -> String {
+    let mut parts: Vec<String> = points
+        .iter()
+        .map(|p| {
+            format!(
+                "{}: CTO need {}, CIO need {}, in the region for {}.",
+                p.label,
+                p.cto,
+                p.cio,
+                verdict_phrase(verdict_for_scores(&p.profile, p.cto, p.cio))
+            )
+        })
+        .collect();
+    if let Some((cto, cio)) = from {
+        parts.push(format!(
+            "With your saved answers it was at CTO need {cto}, CIO need {cio}."
+        ));
+    }
+    parts.push(format!(
+        "A role needs its own leader from a need of {NEED}."
+    ));
+    parts.join(" ")
+}
+
+fn short(label: &str) -> String {
+    let mut out: String = label.chars().take(18).collect();
+    if label.chars().count() > 18 {
+        out.push('…');
+    }
+    out
+}

@@ -1,0 +1,472 @@
+//! The result, read top-down. The first screen of a phone holds the verdict, both scores, the
+//! next step, the strongest reason and the main actions; the rest follows under headings, long
+//! lists showing their top items first. What-if is a sandbox opened from the top: verdict and
+//! scores follow it live, and the saved answers change only on Keep.
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::app::{export, Store};
+use super::copy::{copy_text, share_link, Reveal, Wording};
+use super::dom::{property, set_property, El, Heading, Page};
+use super::plane::{plane, Point};
+use crate::core::advice::{
+    flips, next_step, points, roles, shared_ground, summary_markdown, RoleBrief,
+};
+use crate::core::answers::{Profile, COMPANY_MAX_CHARS};
+use crate::core::engine::{recommend, Contribution, Recommendation};
+use crate::core::questions::Question;
+use crate::core::state::Action;
+use crate::platform::page;
+
+/// How many items a long list shows before "Show all".
+const TOP: usize = 3;
+
+/// What the result shows: the recommendation for the answers on show (what-if included), and
+/// for the saved ones.
+#[derive(Clone, PartialEq)]
+struct Shown {
+    profile: Profile,
+    rec: Recommendation,
+    saved: Option<(u8, u8)>,
+}
+
+pub fn screen(store: Store) -> Page {
+    let shown = store.slice(|s| {
+        let profile = s.shown_answers().profile()?;
+        let saved = s.what_if().and_then(|_| {
+            let p = s.current().answers.profile()?;
+            let r = recommend(&p);
+            Some((r.cto_score, r.cio_score))
+        });
+        Some(Shown {
+            profile,
+            rec: recommend(&profile),
+            saved,
+        })
+    });
+    let sandbox = store.slice(|s| s.what_if().is_some());
+    let company = store.slice(|s| s.current().answers.company().to_owned());
+    let link = share_link(store);
+
+    let heading = Heading::new("result__headline", "").with(|h| {
+        h.text_from(move || {
+            shown.with(|s| {
+                s.as_ref()
+                    .map_or(String::new(), |s| s.rec.verdict.headline().to_owned())
+            })
+        })
+    });
+    let eyebrow = El::new("p", "result__eyebrow").text_from(move || match company.get().as_str() {
+        "" => "Our recommendation".to_owned(),
+        name => format!("Our recommendation for {name}"),
+    });
+    let print_head = El::new("p", "print-only").text_from(move || {
+        let today = page::today();
+        match company.get().as_str() {
+            "" => format!("Technology leadership report · {today}"),
+            name => format!("Technology leadership report for {name} · {today}"),
+        }
+    });
+
+    let glance = El::new("div", "verdict").bind(move |el| {
+        shown.with(|s| {
+            let Some(s) = s else { return };
+            let _ = el.set_attribute("data-verdict", s.rec.verdict.id());
+            let _ = el.set_attribute("data-cto-score", &s.rec.cto_score.to_string());
+            let _ = el.set_attribute("data-cio-score", &s.rec.cio_score.to_string());
+            El::fill(el, at_a_glance(s));
+        })
+    });
+    let actions = El::new("div", "result__actions")
+        .child(
+            El::button("btn", "What if…", move |_| {
+                store.dispatch(Action::WhatIfOpen)
+            })
+            .hidden_if(move || sandbox.get())
+            .attr("aria-controls", "what-if"),
+        )
+        .child(copy_text(link, Wording::Link, Reveal::OnRefusal))
+        .child(El::button("btn", "Print", |_| print()));
+
+    let details = El::new("div", "details").bind(move |el| {
+        shown.with(|s| {
+            if let Some(s) = s {
+                El::fill(el, details(store, s));
+            }
+        })
+    });
+    let summary = store.slice(move |s| {
+        let answers = s.shown_answers();
+        answers
+            .profile()
+            .map(|p| summary_markdown(answers, &recommend(&p), &link.get()))
+            .unwrap_or_default()
+    });
+    let hand_over = El::new("section", "hand-over no-print")
+        .attr("aria-labelledby", "hand-over-title")
+        .child(
+            El::text("h2", "result__section", "Share or hand over").attr("id", "hand-over-title"),
+        )
+        .child(company_name(store))
+        .child(copy_text(link, Wording::Link, Reveal::Always))
+        .child(copy_text(summary, Wording::Summary, Reveal::OnRefusal))
+        .child(El::button("btn", "Export this assessment", move |_| {
+            store.with_untracked(|s| {
+                let current = s.current().clone();
+                export(std::slice::from_ref(&current), Some(&current));
+            })
+        }));
+    let footer = El::new("p", "print-only print-link")
+        .text_from(move || link.with(|l| format!("These answers: {l}")));
+    let nav = El::new("nav", "step-nav no-print")
+        .attr("aria-label", "Result")
+        .child(El::button("btn", "Print", |_| print()))
+        .child(El::new("span", "step-nav__spacer"))
+        .child(El::button("btn btn--quiet", "Start over", move |_| {
+            store.dispatch(Action::StartOver)
+        }));
+    El::screen(
+        "result",
+        heading,
+        vec![
+            glance,
+            actions,
+            what_if(store, shown),
+            details,
+            hand_over,
+            footer,
+            nav,
+        ],
+    )
+    .with_before(eyebrow)
+    .with_before(print_head)
+}
+
+fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// The first screen: scores, next step, the strongest reason.
+fn at_a_glance(s: &Shown) -> Vec<El> {
+    let rec = &s.rec;
+    let next = next_step(
+        rec.verdict,
+        s.profile.leadership,
+        rec.cto_score,
+        rec.cio_score,
+    );
+    let mut out = vec![
+        El::new("div", "scores")
+            .child(score_bar(
+                "CTO",
+                "products, platforms, engineering",
+                rec.cto_score,
+            ))
+            .child(score_bar("CIO", "systems, data, compliance", rec.cio_score)),
+        El::new("div", "next")
+            .child(El::text("h2", "next__title", "Next step"))
+            .child(El::text("p", "", next)),
+    ];
+    if let Some(top) = rec.top_reasons(1).first() {
+        out.push(
+            El::new("p", "result__top")
+                .child(El::text("strong", "", "Strongest reason: "))
+                .add_text(&format!("{} — {}", top.answer_label(), top.why)),
+        );
+    }
+    out
+}
+
+fn score_bar(name: &str, detail: &str, score: u8) -> El {
+    let fill = format!("score__fill score__fill--{}", name.to_ascii_lowercase());
+    El::new("div", "score")
+        .child(
+            El::new("p", "score__head")
+                .child(El::text("span", "score__name", name).add_text(" need"))
+                .child(
+                    El::text("span", "score__value", &score.to_string()).child(El::text(
+                        "span",
+                        "score__max",
+                        " / 100",
+                    )),
+                ),
+        )
+        .child(El::text("p", "score__detail", detail))
+        .child(
+            El::new("div", "score__track")
+                .attr("aria-hidden", "true")
+                .child(El::new("div", &fill).style("width", &format!("{score}%"))),
+        )
+}
+
+/// Everything below the first screen.
+fn details(store: Store, s: &Shown) -> Vec<El> {
+    let rec = &s.rec;
+    let mut out = vec![
+        El::text("p", "result__lead", rec.verdict.explanation()),
+        section("Your answers"),
+        your_answers(store, &s.profile),
+        section("Why: every answer's weight"),
+        show_top(
+            El::new("ol", "reasons"),
+            rec.by_weight().iter().map(reason_item).collect(),
+        ),
+        section("Where you stand"),
+        plane(
+            &[Point {
+                label: "Your company".to_owned(),
+                cto: rec.cto_score,
+                cio: rec.cio_score,
+                profile: s.profile,
+            }],
+            s.saved,
+        ),
+    ];
+    let briefs = roles(&s.profile, rec.verdict);
+    out.push(section(if briefs.len() > 1 {
+        "The roles for this company"
+    } else {
+        "The role for this company"
+    }));
+    out.push(El::new("div", "roles").children(briefs.into_iter().map(role_card).collect()));
+    out.push(section("What would change this"));
+    out.push(show_top(
+        El::new("ul", "plain-list"),
+        flips(&s.profile)
+            .iter()
+            .map(|f| El::text("li", "", &f.sentence()))
+            .collect(),
+    ));
+    out.push(section("Shared ground to coordinate"));
+    out.push(
+        El::new("ul", "plain-list").children(
+            shared_ground(&s.profile)
+                .into_iter()
+                .map(|g| {
+                    El::new("li", "")
+                        .child(El::new("strong", "").add_text(g.topic).add_text(": "))
+                        .add_text(g.here)
+                })
+                .collect(),
+        ),
+    );
+    out
+}
+
+fn section(title: &str) -> El {
+    El::text("h2", "result__section", title)
+}
+
+/// A list showing its first [`TOP`] items, and a button that shows the rest.
+fn show_top(list: El, items: Vec<El>) -> El {
+    let total = items.len();
+    let list = list.children(items);
+    if total <= TOP {
+        return list;
+    }
+    let node = list.node();
+    let _ = node.set_attribute("data-collapsed", "");
+    let button = El::button(
+        "btn btn--small btn--quiet show-all no-print",
+        &format!("Show all {total}"),
+        move |e| {
+            let _ = node.remove_attribute("data-collapsed");
+            if let Some(button) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            {
+                button.remove();
+            }
+        },
+    );
+    El::new("div", "top-list").child(list).child(button)
+}
+
+fn reason_item(c: &Contribution) -> El {
+    let class = if c.weight() == 0 {
+        "reason reason--none"
+    } else {
+        "reason"
+    };
+    El::new("li", class)
+        .child(
+            El::new("p", "reason__head")
+                .child(
+                    El::new("span", "reason__answer")
+                        .add_text(c.question.topic())
+                        .add_text(": ")
+                        .child(El::text("strong", "", c.answer_label())),
+                )
+                .child(El::text("span", "reason__points", &points(c.cto, c.cio))),
+        )
+        .child(El::text("p", "reason__why", c.why))
+}
+
+fn role_card(brief: RoleBrief) -> El {
+    let label = |text| El::text("h4", "role__label", text);
+    let mut card = El::new("article", "role")
+        .child(El::text("h3", "role__title", brief.role.title()))
+        .child(label("Would own here"))
+        .child(El::list("role__list", &brief.owns))
+        .child(label("Hire for"))
+        .child(El::list("role__list", brief.role.skills()))
+        .child(
+            El::new("p", "role__reports")
+                .child(El::text("strong", "", "Reports to: "))
+                .add_text(brief.reports_to),
+        );
+    if !brief.split_when.is_empty() {
+        card = card
+            .child(label("Time to split the role when"))
+            .child(El::list("role__list", &brief.split_when));
+    }
+    card
+}
+
+/// Every answer, each with an Edit button that opens its question and comes back here.
+fn your_answers(store: Store, profile: &Profile) -> El {
+    let rows = Question::ALL
+        .into_iter()
+        .map(|q| {
+            let label = q.choices()[profile.choice(q)].label;
+            El::new("div", "answer-row")
+                .child(El::text("dt", "", q.topic()))
+                .child(
+                    El::new("dd", "").add_text(label).child(
+                        El::button("btn btn--small btn--quiet no-print", "Edit", move |_| {
+                            store.dispatch(Action::Edit(q))
+                        })
+                        .attr("aria-label", &format!("Edit: {}", q.topic())),
+                    ),
+                )
+        })
+        .collect();
+    El::new("dl", "answers").children(rows)
+}
+
+/// The what-if sandbox: every answer as a menu; verdict and scores above follow it, each change
+/// is announced, and Reset or Keep end it. On a phone a compact summary stays in view.
+fn what_if(store: Store, shown: Memo<Option<Shown>>) -> El {
+    let open = store.slice(|s| s.what_if().is_some());
+    let selects = Question::ALL
+        .into_iter()
+        .map(|q| {
+            let chosen = store.slice(move |s| s.shown_answers().get(q));
+            let options = q
+                .choices()
+                .iter()
+                .enumerate()
+                .map(|(i, c)| El::text("option", "", c.label).attr("value", &i.to_string()))
+                .collect();
+            El::new("label", "what-if__field")
+                .child(El::text("span", "what-if__label", q.topic()))
+                .child(
+                    El::new("select", "what-if__select")
+                        .attr("name", &format!("what-if-{}", q.key()))
+                        .children(options)
+                        .bind(move |el| {
+                            if let Some(i) = chosen.get() {
+                                set_property(el, "value", i.to_string());
+                            }
+                        })
+                        .on(ev::change, move |e| {
+                            let Some(field) = e.target() else { return };
+                            if let Ok(choice) = property(field.unchecked_ref(), "value").parse() {
+                                store.dispatch(Action::WhatIf {
+                                    question: q,
+                                    choice,
+                                });
+                            }
+                        }),
+                )
+        })
+        .collect();
+    let changed = store.slice(|s| s.what_if().is_some_and(|w| *w != s.current().answers));
+    let announce = El::new("p", "sr-only")
+        .attr("role", "status")
+        .text_from(move || {
+            if !open.get() {
+                return String::new();
+            }
+            shown.with(|s| {
+                s.as_ref().map_or(String::new(), |s| {
+                    format!(
+                        "What if: {}. CTO need {}, CIO need {}.",
+                        s.rec.verdict.headline(),
+                        s.rec.cto_score,
+                        s.rec.cio_score
+                    )
+                })
+            })
+        });
+    let end = El::new("div", "what-if__actions")
+        .child(El::button("btn", "Reset to my answers", move |_| {
+            store.dispatch(Action::WhatIfReset)
+        }))
+        .child(
+            El::button("btn btn--primary", "Keep these answers", move |_| {
+                store.dispatch(Action::WhatIfKeep)
+            })
+            .bind(move |el| {
+                let _ = el.toggle_attribute_with_force("disabled", !changed.get());
+            }),
+        );
+    let sticky = El::new("div", "what-if__sticky").text_from(move || {
+        shown.with(|s| {
+            s.as_ref().map_or(String::new(), |s| {
+                format!(
+                    "{} · CTO {} · CIO {}",
+                    s.rec.verdict.headline(),
+                    s.rec.cto_score,
+                    s.rec.cio_score
+                )
+            })
+        })
+    });
+    El::new("section", "what-if no-print")
+        .attr("id", "what-if")
+        .attr("aria-labelledby", "what-if-title")
+        .hidden_if(move || !open.get())
+        .child(El::text("h2", "result__section", "What if?").attr("id", "what-if-title"))
+        .child(El::text(
+            "p",
+            "what-if__intro",
+            "Change any answer to see how the recommendation moves. Nothing is saved, and the share link stays as it is, until you keep the new answers.",
+        ))
+        .child(El::new("div", "what-if__grid").children(selects))
+        .child(announce)
+        .child(
+            El::new("div", "what-if__bar")
+                .child(sticky)
+                .child(end),
+        )
+}
+
+/// The optional company name: shown in the title and carried in the link.
+fn company_name(store: Store) -> El {
+    // Set once: binding the value would fight the person's typing (names are trimmed when saved).
+    let initial = store.with_untracked(|s| s.current().answers.company().to_owned());
+    let input = El::new("input", "field__input")
+        .attr("type", "text")
+        .attr("maxlength", &COMPANY_MAX_CHARS.to_string())
+        .attr("autocomplete", "organization")
+        .attr("value", &initial)
+        .on(ev::input, move |e| {
+            if let Some(field) = e.target() {
+                store.dispatch(Action::SetCompany(property(field.unchecked_ref(), "value")));
+            }
+        });
+    El::new("label", "field")
+        .child(
+            El::text("span", "field__label", "Company name ").child(El::text(
+                "span",
+                "field__optional",
+                "(optional)",
+            )),
+        )
+        .child(input)
+}
