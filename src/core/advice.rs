@@ -1728,7 +1728,7 @@ mod tests {
 
     #[test]
     fn changes_are_the_nearest_ones_that_alter_the_outcome() {
-        for p in Profile::all().step_by(389) {
+        for p in Profile::all().step_by(97) {
             let now = Outcome::of(&recommend(&p));
             let groups = changes(&p);
             for group in &groups {
@@ -1760,11 +1760,19 @@ mod tests {
     }
 
     #[test]
-    fn groups_of_two_answer_changes_come_after_every_single_change() {
-        let groups = changes(&plain_enterprise());
+    fn changes_come_nearest_first() {
+        let groups = changes(&hospital_group());
+        let first = &groups[0];
+        assert_eq!(first.outcome.verdict, Verdict::Cio);
+        assert_eq!(
+            first.changes[0].edits,
+            [Edit {
+                question: Question::Size,
+                choice: Size::Medium as usize
+            }]
+        );
         let sizes: Vec<usize> = groups.iter().map(|g| g.changes[0].edits.len()).collect();
-        assert!(sizes.windows(2).all(|w| w[0] <= w[1]), "{sizes:?}");
-        assert_eq!(sizes.last(), Some(&2));
+        assert_eq!(sizes, [1, 1, 2]);
     }
 
     #[test]
@@ -1791,6 +1799,11 @@ mod tests {
         assert!(briefs[0].reports_to.text.contains("CFO or COO"));
         let retailer = advice_for(&mid_sized_retailer()).roles;
         assert_eq!(retailer[1].reports_to.text, "The CEO.");
+        let serving_customers = Profile {
+            focus: Focus::Channel,
+            ..mid_sized_manufacturer()
+        };
+        assert_eq!(cio_reports_to(&serving_customers).text, "The CEO.");
     }
 
     #[test]
@@ -1799,6 +1812,14 @@ mod tests {
         assert!(care[0].skills[0].claims.contains(C::HeavyRegulation));
         let startup = advice_for(&small_software_startup()).roles;
         assert!(startup[0].skills[0].text.starts_with("Product management"));
+    }
+
+    #[test]
+    fn one_leader_owns_three_things_from_each_side_the_leading_side_first() {
+        let p = micro_clinic();
+        let owns = advice_for(&p).roles.remove(0).owns;
+        assert_eq!(owns[..3], cio_owns(&p)[..3]);
+        assert_eq!(owns[3..], cto_owns(&p)[..3]);
     }
 
     #[test]

@@ -780,6 +780,17 @@ mod tests {
     }
 
     #[test]
+    fn software_company_reasons_lead_with_what_pushes_its_cto_first() {
+        let rec = recommend(&mid_sized_software_company());
+        assert_eq!((rec.verdict, rec.lead.first()), (Verdict::Both, Side::Cto));
+        let top: Vec<Question> = rec.top_reasons(3).iter().map(|c| c.question).collect();
+        assert_eq!(
+            top,
+            [Question::Focus, Question::Engineering, Question::Industry]
+        );
+    }
+
+    #[test]
     fn both_orderings_match_a_stable_sort_over_every_profile() {
         for p in Profile::all() {
             let rec = recommend(&p);
