@@ -86,8 +86,8 @@ pub fn explanation(p: &Profile, rec: &Recommendation) -> Vec<Said> {
     use super::engine::Rule as R;
     let rule = match rec.rule {
         R::LargeCompany => said(
-            "At 250 people or more a company needs both roles: a CIO to keep internal \
-             operations running smoothly, and a CTO to lead technology innovation.",
+            "At 250 people or more a company needs both roles: one facing inward to keep \
+             operations running smoothly, one facing outward to lead innovation.",
             &[C::LargeOrMore, C::TwoExecutives],
         ),
         R::MidSizedNeedsBoth => said(
@@ -165,8 +165,9 @@ pub fn explanation(p: &Profile, rec: &Recommendation) -> Vec<Said> {
             });
             sentences.push(if builds_products(p) {
                 said(
-                    "What customers use needs direction too, though not yet an executive of its \
-                     own: a product lead or an outside adviser can hold it for now.",
+                    "What you build and offer customers needs direction too, though not yet an \
+                     executive of its own: a product lead or an outside adviser can hold it for \
+                     now.",
                     &[C::ProductsToBuild, C::CtoNeedBelowBar],
                 )
             } else {
@@ -374,8 +375,8 @@ pub fn next_step(p: &Profile, rec: &Recommendation) -> Vec<Said> {
     let step = match (rec.verdict, p.leadership) {
         (V::Cto, L::Cto) | (V::Cio, L::Cio) | (V::Both, L::Both) => {
             return vec![said(
-                "Your current setup fits: keep your technology leadership as it is, each role \
-                 with a clear remit.",
+                "Your current setup fits: keep it, and give each technology leader a clear \
+                 remit.",
                 &[C::SetupFits],
             )]
         }
@@ -622,18 +623,18 @@ pub fn part_time_note(p: &Profile, rec: &Recommendation) -> Vec<Said> {
             &[C::OneLeader, C::FullTimeMayBeMore],
         ),
     }];
-    if rec.verdict != Verdict::Cio {
-        note.push(if p.regulation == Regulation::Light {
-            said(
-                "A managed IT provider can keep accounts, devices and backups in order meanwhile.",
-                &[C::LightRegulation],
-            )
-        } else {
-            said(
-                "An outside partner can look after IT security and compliance meanwhile.",
-                &[C::RegulationNotLight],
-            )
-        });
+    // Internal IT help from outside, unless a CIO's verdict or someone in post already covers it.
+    match (rec.verdict, p.leadership, p.regulation) {
+        (Verdict::Cio, ..) | (_, L::Cio, _) => {}
+        (_, L::None, Regulation::Light) => note.push(said(
+            "A managed IT provider can keep accounts, devices and backups in order meanwhile.",
+            &[C::LightRegulation, C::NoLeaderToday],
+        )),
+        (_, L::ItManager, Regulation::Light) => {}
+        _ => note.push(said(
+            "An outside partner can look after IT security and compliance meanwhile.",
+            &[C::RegulationNotLight],
+        )),
     }
     let worth_it = match (rec.verdict, rec.lead.first(), p.engineering) {
         (Verdict::Cio, ..) => said(
@@ -780,7 +781,7 @@ fn cto_owns(p: &Profile) -> Vec<Said> {
             &[C::OperationsFocus, C::Public],
         ),
         (Focus::Operations, _) => said(
-            "Digital services for customers, as they grow from a side concern",
+            "Digital services for customers, from the first idea to daily running",
             &[C::OperationsFocus],
         ),
     }];
