@@ -1777,6 +1777,25 @@ mod tests {
     }
 
     #[test]
+    fn manufacturer_with_developers_would_put_its_cto_first_with_a_channel_and_new_offerings() {
+        let cto_first = Outcome {
+            verdict: Verdict::Both,
+            first: Some(Side::Cto),
+        };
+        let groups = changes(&mid_sized_manufacturer_with_developers());
+        let group = groups.iter().find(|g| g.outcome == cto_first);
+        let nearest = group.map(|g| g.changes[0].edits.clone());
+        let edit = |question, choice: usize| Edit { question, choice };
+        assert_eq!(
+            nearest,
+            Some(vec![
+                edit(Question::Focus, Focus::Channel as usize),
+                edit(Question::Priority, Priority::Products as usize)
+            ])
+        );
+    }
+
+    #[test]
     fn roadmap_follows_the_company_through_every_size_band() {
         let road = roadmap(&small_software_startup());
         let verdicts: Vec<Verdict> = road.iter().map(|m| m.verdict).collect();

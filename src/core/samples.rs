@@ -253,3 +253,18 @@ pub const ALL: [(&str, Profile); 15] = [
     ("mid-sized software company", mid_sized_software_company()),
     ("mid-sized retailer", mid_sized_retailer()),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_sample_is_a_different_company() {
+        for (i, (name, profile)) in ALL.iter().enumerate() {
+            for (other, same) in &ALL[i + 1..] {
+                assert_ne!(profile, same, "{name} and {other}");
+                assert_ne!(name, other);
+            }
+        }
+    }
+}
