@@ -602,8 +602,9 @@ fn trails_from_history_entries_are_checked_before_use() {
     ] {
         assert_eq!(Trail::decode(text), None, "{text:?}");
     }
-    let ok = Trail::decode("1\nstep:size@a-1\ncompare:a-1:a-2@a-1").expect("valid");
+    let ok = Trail::decode("1\nstep:size@a-1\ncompare:a-1:a-2@a-1\nkit@a-2").expect("valid");
     assert_eq!(ok.at, 1);
+    assert_eq!(ok.entries[2].screen, Screen::Kit);
     assert_eq!(Trail::decode(&ok.encode()), Some(ok));
 }
 
@@ -616,4 +617,18 @@ fn a_company_name_is_saved_with_the_answers() {
     let mut expected = Answers::default();
     expected.set_company("Acme");
     assert_eq!(app.state.current().answers, expected);
+}
+
+#[test]
+fn the_hiring_kit_needs_a_complete_assessment() {
+    let mut app = App::fresh();
+    app.choose(Question::Size, "small");
+    app.apply(Action::ShowKit);
+    assert_eq!(app.screen(), Screen::Step(Question::Stage));
+    app.apply(Action::New);
+    app.answer_all(CTO_STARTUP);
+    app.apply(Action::ShowKit);
+    assert_eq!(app.screen(), Screen::Kit);
+    app.browser_back();
+    assert_eq!(app.screen(), Screen::Result);
 }

@@ -1,41 +1,57 @@
-//! The recommendation engine: two scores, each a sum of named contributions, and a verdict that
-//! follows from the scores and the company's size.
+//! The recommendation engine: two scores, each a sum of named contributions; a verdict that
+//! follows from the scores and the company's size; and which need leads.
 //!
 //! # Scores
-//! Every answer adds points to the **CTO score** (need for outward-facing technology leadership:
-//! the product, customer platforms, engineering) and the **CIO score** (need for inward-facing
-//! leadership: infrastructure, business systems, compliance, data). Each score can reach 100 and
-//! never goes below 0. The current leadership adds nothing: it changes what to do next, not what
-//! the company needs.
+//! Every answer adds points to the **CTO need** (outward-facing technology leadership: the
+//! product, customer platforms, engineering) and the **CIO need** (inward-facing leadership:
+//! infrastructure, business systems, compliance, data). Each score can reach 100 and never goes
+//! below 0. The current leadership adds nothing: it changes what to do next, not what the company
+//! needs. A test reads this table and compares it with the point functions below.
 //!
-//! | answer | CTO points | CIO points | fact behind it (from the seed articles) |
-//! |---|---|---|---|
-//! | size | micro 2 · small 4 · medium 6 · large 8 · enterprise 8 | 0 · 6 · 14 · 20 · 24 | internal IT demands grow with headcount; mid-sized firms may justify a full-time CIO |
-//! | stage | startup 8 · scaling 8 · established 4 | 0 · 4 · 6 | startups begin with a CTO who builds the product; a CIO becomes necessary as the company grows |
-//! | industry | software 14 · retail 8 · finance 6 · healthcare 6 · manufacturing 4 · services 4 · public 2 · other 4 | 2 · 6 · 8 · 8 · 6 · 4 · 8 · 4 | where technology is the product the CTO is central; regulated industries lean on the CIO; retail needs both a platform builder and a back-office runner |
-//! | focus | product 30 · channel 18 · operations 4 | 2 · 6 · 10 | the CTO faces customers and the product; the CIO faces internal operations |
-//! | regulation | 0 | light 0 · moderate 8 · heavy 18 | in regulated industries the CIO is critical for compliance and data security |
-//! | systems | 0 | simple 0 · moderate 10 · complex 20 | the CIO runs infrastructure, ERP, inventory and supply-chain systems |
-//! | engineering | none 0 · few 10 · team 18 · department 24 | 0 | the CTO leads development teams and engineering practice |
-//! | priority | products 16 · both 10 · operations 2 | 2 · 9 · 14 | the CTO drives new offerings; the CIO drives efficiency and internal transformation |
+//! | answer | points per option, CTO/CIO | fact behind it (from the seed articles) |
+//! |---|---|---|
+//! | size | micro 2/0 · small 4/6 · medium 6/14 · large 8/20 · enterprise 8/24 | internal IT demands grow with headcount; mid-sized firms may justify a full-time CIO |
+//! | stage | startup 8/0 · scaling 8/4 · established 4/6 | startups begin with a CTO who builds the product; a CIO becomes necessary as the company grows |
+//! | industry | software 14/2 · finance 6/8 · healthcare 6/8 · retail 8/6 · manufacturing 4/6 · services 4/4 · public 2/8 · other 4/4 | where technology is the product the CTO is central; regulated industries lean on the CIO; retail needs both a platform builder and a back-office runner |
+//! | focus | product 30/2 · channel 18/6 · operations 4/10 | the CTO faces customers and the product; the CIO faces internal operations |
+//! | regulation | light 0/0 · moderate 0/8 · heavy 0/18 | in regulated industries the CIO is critical for compliance and data security |
+//! | systems | simple 0/0 · moderate 0/10 · complex 0/20 | the CIO runs infrastructure, ERP, inventory and supply-chain systems |
+//! | engineering | none 0/0 · few 10/0 · team 18/0 · department 24/0 | the CTO leads development teams and engineering practice |
+//! | priority | products 16/2 · operations 2/14 · both 10/9 | the CTO drives new offerings; the CIO drives efficiency and internal transformation |
 //!
 //! # Verdict
-//! A role is *needed* when its score reaches [`NEED`] (45). Then, in order:
+//! A need is *at the bar* when its score reaches [`NEED`] (45). The first rule that applies
+//! decides ([`verdict_for_scores`]):
 //!
-//! | rule | verdict | fact behind it |
-//! |---|---|---|
-//! | 250 people or more | `both` | large enterprises need both roles |
-//! | both needed, 50–249 people | `both` | a product-driven mid-sized firm with real internal IT gains from both |
-//! | both needed, under 50 people | `combined` | in small companies one person often wears both hats |
-//! | only the CTO score needed | `cto` | technology-led companies start with a CTO |
-//! | only the CIO score needed | `cio` | operations-heavy companies need a CIO to run internal IT |
-//! | neither needed | `combined` | a modest need on both sides is one leader's job |
+//! | rule | when | verdict | fact behind it |
+//! |---|---|---|---|
+//! | `LargeCompany` | 250 people or more | `both` | large enterprises need both: a CIO for smooth internal operations, a CTO for innovation |
+//! | `MidSizedNeedsBoth` | 50–249 people, both needs at the bar | `both` | a product-driven mid-sized firm with real internal IT gains from both |
+//! | `SmallNeedsBoth` | under 50 people, both needs at the bar | `combined` | in smaller companies one person often wears both hats |
+//! | `OnlyCto` | only the CTO need at the bar | `cto` | startups begin with a CTO who builds the product |
+//! | `NoCioUnderTen` | under 10 people, only the CIO need at the bar | `combined` | in the smallest companies the roles are combined; a CIO becomes necessary only as internal IT grows |
+//! | `OnlyCio` | 10–249 people, only the CIO need at the bar | `cio` | internal IT demands (systems, regulated data) can justify a CIO before a CTO |
+//! | `NeitherYet` | neither need at the bar | `combined` | a modest need on both sides is one leader's job |
+//!
+//! # Which need leads
+//! The greater need leads, and with two roles to fill it is hired first ([`Lead`]). Needs within
+//! [`TIE_MARGIN`] (5) points of each other are a tie; the first hire then follows the first of
+//! these that decides:
+//!
+//! | tie-break | CTO first | CIO first | fact behind it |
+//! |---|---|---|---|
+//! | `Priority` | new offerings | running the business better | the CTO drives new offerings, the CIO efficiency and internal transformation |
+//! | `Leadership` | an IT manager or a CIO today | a CTO today | hire for the side no one leads; an IT manager already keeps internal IT running |
+//! | `Focus` | technology is the product or the channel | technology mostly runs the business | the CTO faces outward, the CIO inward |
 
 use super::answers::Profile;
 use super::questions::*;
 
-/// The score at which a role needs a dedicated leader.
+/// The score at which a need calls for a dedicated leader.
 pub const NEED: u8 = 45;
+
+/// Needs this close are a tie: a few points say nothing about which matters more.
+pub const TIE_MARGIN: u8 = 5;
 
 /// The recommendation's verdict (contract v1 ids).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -58,76 +74,77 @@ impl Verdict {
             Verdict::Combined => "combined",
         }
     }
-
-    pub const fn headline(self) -> &'static str {
-        match self {
-            Verdict::Cto => "You need a CTO",
-            Verdict::Cio => "You need a CIO",
-            Verdict::Both => "You need both a CTO and a CIO",
-            Verdict::Combined => "One leader can cover both roles",
-        }
-    }
-
-    pub const fn explanation(self) -> &'static str {
-        match self {
-            Verdict::Cto => {
-                "Technology is how this company competes. It needs a Chief Technology Officer \
-                 who owns the product's technology, leads the people who build it and keeps the \
-                 platform ready to scale. Internal IT is light enough to stay in the CTO's orbit \
-                 or with an operations lead for now."
-            }
-            Verdict::Cio => {
-                "Technology mostly runs this business from the inside. It needs a Chief \
-                 Information Officer who owns infrastructure, business systems, vendors, data \
-                 and compliance, and ties IT spending to what each department needs. There is \
-                 little product technology to lead, so a CTO can wait."
-            }
-            Verdict::Both => {
-                "This company carries real weight on both sides: products or customer platforms \
-                 to build, and internal systems, data and compliance to run. That is two jobs. \
-                 A CTO should own what customers use and a CIO what the company runs on, with \
-                 both reporting to the executive team and working closely together."
-            }
-            Verdict::Combined => {
-                "The company's technology needs are real but not yet large enough for two \
-                 executives. One leader can wear both hats: build and run what customers use, \
-                 and keep internal systems, security and data in order, reporting to the CEO. \
-                 Plan to split the role as the company grows."
-            }
-        }
-    }
 }
 
-/// Why a verdict was reached: the rule that fired.
+/// Why a verdict was reached: the rule that applied (see the module's table).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Rule {
     LargeCompany,
     MidSizedNeedsBoth,
     SmallNeedsBoth,
     OnlyCto,
+    NoCioUnderTen,
     OnlyCio,
     NeitherYet,
 }
 
 impl Rule {
-    pub const fn sentence(self) -> &'static str {
+    pub const ALL: [Rule; 7] = [
+        Rule::LargeCompany,
+        Rule::MidSizedNeedsBoth,
+        Rule::SmallNeedsBoth,
+        Rule::OnlyCto,
+        Rule::NoCioUnderTen,
+        Rule::OnlyCio,
+        Rule::NeitherYet,
+    ];
+
+    pub const fn verdict(self) -> Verdict {
         match self {
-            Rule::LargeCompany => {
-                "At 250 people or more a company needs both roles: one to run the organisation's \
-                 systems, one to push products and innovation."
-            }
-            Rule::MidSizedNeedsBoth => {
-                "Both scores pass the bar, and at 50–249 people the company can support two \
-                 technology executives."
-            }
-            Rule::SmallNeedsBoth => {
-                "Both scores pass the bar, but under 50 people one person usually wears both hats."
-            }
-            Rule::OnlyCto => "Only the CTO score passes the bar.",
-            Rule::OnlyCio => "Only the CIO score passes the bar.",
-            Rule::NeitherYet => {
-                "Neither score passes the bar yet: a single leader can handle both sides."
-            }
+            Rule::LargeCompany | Rule::MidSizedNeedsBoth => Verdict::Both,
+            Rule::OnlyCto => Verdict::Cto,
+            Rule::OnlyCio => Verdict::Cio,
+            Rule::SmallNeedsBoth | Rule::NoCioUnderTen | Rule::NeitherYet => Verdict::Combined,
+        }
+    }
+}
+
+/// One of the two technology leadership roles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Side {
+    Cto,
+    Cio,
+}
+
+/// What decides the first hire when the two needs are a tie (see the module's table).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TieBreak {
+    Priority,
+    Leadership,
+    Focus,
+}
+
+/// Which need leads: the greater one, or on a tie the side a stated reason puts first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lead {
+    /// This side's need is greater by more than [`TIE_MARGIN`].
+    Greater(Side),
+    /// The needs are within [`TIE_MARGIN`]; `first` follows the tie-break `by`.
+    Tie { first: Side, by: TieBreak },
+}
+
+impl Lead {
+    /// The role to hire first when both are called for.
+    pub const fn first(self) -> Side {
+        match self {
+            Lead::Greater(side) | Lead::Tie { first: side, .. } => side,
+        }
+    }
+
+    pub const fn tie_break(self) -> Option<TieBreak> {
+        match self {
+            Lead::Greater(_) => None,
+            Lead::Tie { by, .. } => Some(by),
         }
     }
 }
@@ -157,6 +174,7 @@ impl Contribution {
 pub struct Recommendation {
     pub verdict: Verdict,
     pub rule: Rule,
+    pub lead: Lead,
     pub cto_score: u8,
     pub cio_score: u8,
     /// One per scored question, in questionnaire order.
@@ -164,12 +182,13 @@ pub struct Recommendation {
 }
 
 impl Recommendation {
-    /// How much a contribution pushes toward this verdict.
+    /// How much a contribution pushes toward this verdict: toward the role that comes first when
+    /// both are called for, either way for one leader.
     pub fn toward(&self, c: &Contribution) -> u8 {
-        match self.verdict {
-            Verdict::Cto => c.cto,
-            Verdict::Cio => c.cio,
-            Verdict::Both | Verdict::Combined => c.weight(),
+        match (self.verdict, self.lead.first()) {
+            (Verdict::Cto, _) | (Verdict::Both, Side::Cto) => c.cto,
+            (Verdict::Cio, _) | (Verdict::Both, Side::Cio) => c.cio,
+            (Verdict::Combined, _) => c.weight(),
         }
     }
 
@@ -217,91 +236,111 @@ pub fn recommend(profile: &Profile) -> Recommendation {
     let contributions = contributions(profile);
     let cto_score: u8 = contributions.iter().map(|c| c.cto).sum();
     let cio_score: u8 = contributions.iter().map(|c| c.cio).sum();
-    let rule = rule(profile.size, cto_score, cio_score);
-    let verdict = match rule {
-        Rule::LargeCompany | Rule::MidSizedNeedsBoth => Verdict::Both,
-        Rule::SmallNeedsBoth | Rule::NeitherYet => Verdict::Combined,
-        Rule::OnlyCto => Verdict::Cto,
-        Rule::OnlyCio => Verdict::Cio,
-    };
     Recommendation {
-        verdict,
-        rule,
+        verdict: verdict_for_scores(profile, cto_score, cio_score),
+        rule: rule_for_scores(profile, cto_score, cio_score),
+        lead: lead_for_scores(profile, cto_score, cio_score),
         cto_score,
         cio_score,
         contributions,
     }
 }
 
-/// The verdict this company would get at these scores, its other answers kept: what the plane of
-/// CTO need against CIO need shows as regions.
+/// The verdict this company's other answers would get at these scores: what the UI paints as the
+/// verdict regions of the CTO-need × CIO-need plane.
 pub fn verdict_for_scores(p: &Profile, cto: u8, cio: u8) -> Verdict {
-    match rule(p.size, cto, cio) {
-        Rule::LargeCompany | Rule::MidSizedNeedsBoth => Verdict::Both,
-        Rule::SmallNeedsBoth | Rule::NeitherYet => Verdict::Combined,
-        Rule::OnlyCto => Verdict::Cto,
-        Rule::OnlyCio => Verdict::Cio,
-    }
+    rule_for_scores(p, cto, cio).verdict()
 }
 
-fn rule(size: Size, cto_score: u8, cio_score: u8) -> Rule {
-    if size >= Size::Large {
+/// The rule that decides the verdict at these scores.
+pub fn rule_for_scores(p: &Profile, cto: u8, cio: u8) -> Rule {
+    if p.size >= Size::Large {
         return Rule::LargeCompany;
     }
-    match (cto_score >= NEED, cio_score >= NEED) {
-        (true, true) if size == Size::Medium => Rule::MidSizedNeedsBoth,
+    match (cto >= NEED, cio >= NEED) {
+        (true, true) if p.size == Size::Medium => Rule::MidSizedNeedsBoth,
         (true, true) => Rule::SmallNeedsBoth,
         (true, false) => Rule::OnlyCto,
+        (false, true) if p.size == Size::Micro => Rule::NoCioUnderTen,
         (false, true) => Rule::OnlyCio,
         (false, false) => Rule::NeitherYet,
     }
 }
 
+/// Which need leads at these scores, ties broken by this company's answers.
+pub fn lead_for_scores(p: &Profile, cto: u8, cio: u8) -> Lead {
+    if cto > cio.saturating_add(TIE_MARGIN) {
+        return Lead::Greater(Side::Cto);
+    }
+    if cio > cto.saturating_add(TIE_MARGIN) {
+        return Lead::Greater(Side::Cio);
+    }
+    let (first, by) = match (p.priority, p.leadership, p.focus) {
+        (Priority::Products, ..) => (Side::Cto, TieBreak::Priority),
+        (Priority::Operations, ..) => (Side::Cio, TieBreak::Priority),
+        (_, Leadership::ItManager | Leadership::Cio, _) => (Side::Cto, TieBreak::Leadership),
+        (_, Leadership::Cto, _) => (Side::Cio, TieBreak::Leadership),
+        (_, _, Focus::Operations) => (Side::Cio, TieBreak::Focus),
+        (_, _, Focus::Product | Focus::Channel) => (Side::Cto, TieBreak::Focus),
+    };
+    Lead::Tie { first, by }
+}
+
+/// Both scores without listing the contributions: for evaluating many profiles quickly.
+pub fn scores(p: &Profile) -> (u8, u8) {
+    Question::ALL
+        .iter()
+        .filter_map(|&q| answer_points(q, p.choice(q)))
+        .fold((0, 0), |(cto, cio), (a, b)| (cto + a, cio + b))
+}
+
+/// The CTO and CIO points an answer adds; `None` for the current leadership, which scores
+/// nothing, and for an option that does not exist.
+pub fn answer_points(question: Question, choice: usize) -> Option<(u8, u8)> {
+    points(question, choice).map(|(cto, cio, _)| (cto, cio))
+}
+
+fn points(question: Question, choice: usize) -> Option<Points> {
+    Some(match question {
+        Question::Size => size(Size::from_index(choice)?),
+        Question::Stage => stage(Stage::from_index(choice)?),
+        Question::Industry => industry(Industry::from_index(choice)?),
+        Question::Focus => focus(Focus::from_index(choice)?),
+        Question::Regulation => regulation(Regulation::from_index(choice)?),
+        Question::Systems => systems(Systems::from_index(choice)?),
+        Question::Engineering => engineering(Engineering::from_index(choice)?),
+        Question::Priority => priority(Priority::from_index(choice)?),
+        Question::Leadership => return None,
+    })
+}
+
 fn contributions(p: &Profile) -> Vec<Contribution> {
-    let entry =
-        |question: Question, choice: usize, (cto, cio, why): (u8, u8, &'static str)| Contribution {
-            question,
-            choice,
-            cto,
-            cio,
-            why,
-        };
-    vec![
-        entry(Question::Size, p.size as usize, size(p.size)),
-        entry(Question::Stage, p.stage as usize, stage(p.stage)),
-        entry(
-            Question::Industry,
-            p.industry as usize,
-            industry(p.industry),
-        ),
-        entry(Question::Focus, p.focus as usize, focus(p.focus)),
-        entry(
-            Question::Regulation,
-            p.regulation as usize,
-            regulation(p.regulation),
-        ),
-        entry(Question::Systems, p.systems as usize, systems(p.systems)),
-        entry(
-            Question::Engineering,
-            p.engineering as usize,
-            engineering(p.engineering),
-        ),
-        entry(
-            Question::Priority,
-            p.priority as usize,
-            priority(p.priority),
-        ),
-    ]
+    Question::ALL
+        .iter()
+        .filter_map(|&question| {
+            let choice = p.choice(question);
+            let (cto, cio, why) = points(question, choice)?;
+            Some(Contribution {
+                question,
+                choice,
+                cto,
+                cio,
+                why,
+            })
+        })
+        .collect()
 }
 
 type Points = (u8, u8, &'static str);
+
+// Each reason speaks of its own answer only, so it is true for every company that gives it.
 
 fn size(size: Size) -> Points {
     match size {
         Size::Micro => (
             2,
             0,
-            "A handful of people rarely has internal IT worth an executive.",
+            "A handful of people rarely has internal IT worth an executive of its own.",
         ),
         Size::Small => (
             4,
@@ -331,7 +370,7 @@ fn stage(stage: Stage) -> Points {
         Stage::Startup => (
             8,
             0,
-            "Startups begin with a CTO who builds the product from scratch.",
+            "Early on, technology work is mostly building; internal IT grows later.",
         ),
         Stage::Scaling => (
             8,
@@ -347,14 +386,18 @@ fn industry(industry: Industry) -> Points {
         Industry::Software => (
             14,
             2,
-            "Where technology is the product, the CTO takes centre stage.",
+            "In software companies the CTO usually takes centre stage.",
         ),
         Industry::Finance => (
             6,
             8,
             "Finance handles sensitive data: compliance leans on the CIO.",
         ),
-        Industry::Healthcare => (6, 8, "Health data and regulators make the CIO critical."),
+        Industry::Healthcare => (
+            6,
+            8,
+            "Health data is sensitive: its privacy and security lean on the CIO.",
+        ),
         Industry::Retail => (
             8,
             6,
@@ -398,7 +441,7 @@ fn regulation(regulation: Regulation) -> Points {
         Regulation::Heavy => (
             0,
             18,
-            "Regulated work needs a CIO for compliance and data security.",
+            "Regulated work makes compliance and data security a leadership job.",
         ),
     }
 }
@@ -451,125 +494,195 @@ fn priority(priority: Priority) -> Points {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::samples::*;
 
-    fn profile(ids: [&str; 9]) -> Profile {
-        Profile::from_ids(ids).expect("test ids are valid")
-    }
-
-    fn verdict(ids: [&str; 9]) -> Verdict {
-        recommend(&profile(ids)).verdict
+    fn verdict(p: Profile) -> Verdict {
+        recommend(&p).verdict
     }
 
     #[test]
-    fn large_enterprise_needs_both() {
-        let ids = [
-            "enterprise",
-            "established",
-            "other",
-            "operations",
-            "light",
-            "simple",
-            "none",
-            "operations",
-            "none",
-        ];
-        assert_eq!(verdict(ids), Verdict::Both);
-        assert_eq!(recommend(&profile(ids)).rule, Rule::LargeCompany);
+    fn hospital_group_of_400_hires_its_cio_first() {
+        let rec = recommend(&hospital_group());
+        assert_eq!((rec.cto_score, rec.cio_score), (42, 96));
+        assert_eq!(rec.verdict, Verdict::Both);
+        assert_eq!(rec.lead, Lead::Greater(Side::Cio));
+    }
+
+    #[test]
+    fn operations_enterprise_with_a_cio_needs_both_with_the_cio_leading() {
+        let rec = recommend(&operations_enterprise_with_a_cio());
+        assert_eq!(rec.cto_score, 22);
+        assert_eq!((rec.verdict, rec.lead.first()), (Verdict::Both, Side::Cio));
+    }
+
+    #[test]
+    fn micro_clinic_with_heavy_regulation_gets_one_leader_not_a_cio() {
+        let rec = recommend(&micro_clinic());
+        assert!(rec.cio_score >= NEED && rec.cto_score < NEED);
+        assert_eq!(
+            (rec.verdict, rec.rule),
+            (Verdict::Combined, Rule::NoCioUnderTen)
+        );
+    }
+
+    #[test]
+    fn no_company_under_ten_is_told_to_hire_a_dedicated_cio() {
+        assert!(Profile::all()
+            .filter(|p| p.size == Size::Micro)
+            .all(|p| matches!(verdict(p), Verdict::Cto | Verdict::Combined)));
+    }
+
+    #[test]
+    fn tiny_fintech_building_its_product_gets_a_cto() {
+        assert_eq!(verdict(tiny_fintech()), Verdict::Cto);
+    }
+
+    #[test]
+    fn mid_sized_retailer_with_level_needs_is_a_tie_broken_by_its_focus() {
+        let rec = recommend(&mid_sized_retailer());
+        assert_eq!((rec.cto_score, rec.cio_score), (68, 67));
+        assert_eq!(
+            rec.lead,
+            Lead::Tie {
+                first: Side::Cto,
+                by: TieBreak::Focus
+            }
+        );
+    }
+
+    #[test]
+    fn a_tie_is_broken_by_priority_then_leadership_then_focus() {
+        let retailer = mid_sized_retailer();
+        let lead = |priority, leadership, focus| {
+            let p = Profile {
+                priority,
+                leadership,
+                focus,
+                ..retailer
+            };
+            lead_for_scores(&p, 60, 58)
+        };
+        let tie = |first, by| Lead::Tie { first, by };
+        use {Focus as F, Leadership as L, Priority as P};
+        assert_eq!(
+            lead(P::Operations, L::ItManager, F::Product),
+            tie(Side::Cio, TieBreak::Priority)
+        );
+        assert_eq!(
+            lead(P::Products, L::Cto, F::Operations),
+            tie(Side::Cto, TieBreak::Priority)
+        );
+        assert_eq!(
+            lead(P::Both, L::ItManager, F::Operations),
+            tie(Side::Cto, TieBreak::Leadership)
+        );
+        assert_eq!(
+            lead(P::Both, L::Cto, F::Product),
+            tie(Side::Cio, TieBreak::Leadership)
+        );
+        assert_eq!(
+            lead(P::Both, L::Both, F::Operations),
+            tie(Side::Cio, TieBreak::Focus)
+        );
+    }
+
+    #[test]
+    fn needs_further_apart_than_the_margin_are_led_by_the_greater() {
+        for p in Profile::all().step_by(11) {
+            let rec = recommend(&p);
+            let gap = rec.cto_score.abs_diff(rec.cio_score);
+            let greater = if rec.cto_score > rec.cio_score {
+                Side::Cto
+            } else {
+                Side::Cio
+            };
+            match rec.lead {
+                Lead::Greater(side) => assert!(gap > TIE_MARGIN && side == greater, "{p:?}"),
+                Lead::Tie { .. } => assert!(gap <= TIE_MARGIN, "{p:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn verdict_regions_of_the_plane_follow_size_and_the_bar() {
+        let at = |size, cto, cio| {
+            verdict_for_scores(
+                &Profile {
+                    size,
+                    ..mid_sized_retailer()
+                },
+                cto,
+                cio,
+            )
+        };
+        let (high, low) = (NEED, NEED - 1);
+        use Verdict as V;
+        assert_eq!(at(Size::Medium, high, high), V::Both);
+        assert_eq!(at(Size::Medium, high, low), V::Cto);
+        assert_eq!(at(Size::Medium, low, high), V::Cio);
+        assert_eq!(at(Size::Medium, low, low), V::Combined);
+        assert_eq!(at(Size::Small, high, high), V::Combined);
+        assert_eq!(at(Size::Small, low, high), V::Cio);
+        assert_eq!(at(Size::Micro, low, high), V::Combined);
+        assert_eq!(at(Size::Micro, high, low), V::Cto);
+        assert_eq!(at(Size::Large, 0, 0), V::Both);
+        assert_eq!(at(Size::Enterprise, 100, 0), V::Both);
     }
 
     #[test]
     fn every_company_of_250_or_more_needs_both() {
         assert!(Profile::all()
             .filter(|p| p.size >= Size::Large)
-            .all(|p| recommend(&p).verdict == Verdict::Both));
+            .all(|p| verdict(p) == Verdict::Both));
     }
 
     #[test]
-    fn mid_sized_operations_heavy_manufacturer_without_engineers_needs_a_cio() {
-        let ids = [
-            "medium",
-            "established",
-            "manufacturing",
-            "operations",
-            "moderate",
-            "complex",
-            "none",
-            "operations",
-            "none",
-        ];
-        assert_eq!(verdict(ids), Verdict::Cio);
+    fn plain_enterprise_needs_both_with_the_cio_first() {
+        let rec = recommend(&plain_enterprise());
+        assert_eq!((rec.verdict, rec.rule), (Verdict::Both, Rule::LargeCompany));
+        assert_eq!(rec.lead.first(), Side::Cio);
+    }
+
+    #[test]
+    fn mid_sized_manufacturer_without_engineers_needs_a_cio() {
+        assert_eq!(verdict(mid_sized_manufacturer()), Verdict::Cio);
     }
 
     #[test]
     fn small_software_startup_needs_a_cto() {
-        let ids = [
-            "small", "startup", "software", "product", "light", "simple", "few", "products", "none",
-        ];
-        assert_eq!(verdict(ids), Verdict::Cto);
+        assert_eq!(verdict(small_software_startup()), Verdict::Cto);
     }
 
     #[test]
-    fn micro_company_without_its_own_software_needs_one_leader_for_both() {
-        let ids = [
-            "micro",
-            "established",
-            "services",
-            "operations",
-            "light",
-            "simple",
-            "none",
-            "operations",
-            "none",
-        ];
-        assert_eq!(verdict(ids), Verdict::Combined);
+    fn micro_services_firm_needs_one_leader_for_both() {
+        assert_eq!(verdict(micro_services_firm()), Verdict::Combined);
     }
 
     #[test]
-    fn product_driven_mid_sized_company_with_internal_it_needs_both() {
-        let ids = [
-            "medium", "scaling", "software", "product", "moderate", "moderate", "team", "both",
-            "cto",
-        ];
-        assert_eq!(verdict(ids), Verdict::Both);
+    fn mid_sized_software_company_with_internal_it_needs_both() {
+        assert_eq!(verdict(mid_sized_software_company()), Verdict::Both);
     }
 
     #[test]
-    fn small_company_with_both_needs_gets_one_leader_wearing_both_hats() {
-        let ids = [
-            "small", "scaling", "finance", "product", "heavy", "moderate", "few", "both", "none",
-        ];
-        let rec = recommend(&profile(ids));
+    fn small_scaling_fintech_with_both_needs_gets_one_leader_wearing_both_hats() {
+        let rec = recommend(&small_scaling_fintech());
         assert!(rec.cto_score >= NEED && rec.cio_score >= NEED);
         assert_eq!(rec.verdict, Verdict::Combined);
     }
 
     #[test]
-    fn heavy_regulation_is_a_cio_reason_in_finance_and_healthcare() {
-        let ids = [
-            "medium",
-            "established",
-            "healthcare",
-            "operations",
-            "heavy",
-            "moderate",
-            "none",
-            "operations",
-            "none",
-        ];
-        let rec = recommend(&profile(ids));
+    fn heavy_regulation_is_a_strong_cio_reason_for_a_mid_sized_care_provider() {
+        let rec = recommend(&mid_sized_care_provider());
         assert_eq!(rec.verdict, Verdict::Cio);
-        let top = rec.top_reasons(3);
-        assert!(top
+        assert!(rec
+            .top_reasons(3)
             .iter()
             .any(|c| c.question == Question::Regulation && c.cio == 18));
     }
 
     #[test]
-    fn retail_with_digital_channel_and_complex_systems_needs_both_at_mid_size() {
-        let ids = [
-            "medium", "scaling", "retail", "channel", "moderate", "complex", "team", "both", "none",
-        ];
-        assert_eq!(verdict(ids), Verdict::Both);
+    fn mid_sized_retailer_needs_both() {
+        assert_eq!(verdict(mid_sized_retailer()), Verdict::Both);
     }
 
     #[test]
@@ -590,9 +703,8 @@ mod tests {
     }
 
     #[test]
-    fn every_combination_yields_a_verdict_and_scores_within_range() {
+    fn every_combination_has_scores_in_range_that_sum_its_contributions() {
         let mut seen = std::collections::HashSet::new();
-        let mut count = 0;
         for p in Profile::all() {
             let rec = recommend(&p);
             assert!(rec.cto_score <= 100 && rec.cio_score <= 100, "{p:?}");
@@ -602,32 +714,26 @@ mod tests {
                 (sum_cto, sum_cio),
                 (u32::from(rec.cto_score), u32::from(rec.cio_score))
             );
+            assert_eq!(scores(&p), (rec.cto_score, rec.cio_score), "{p:?}");
             seen.insert(rec.verdict);
-            count += 1;
         }
-        assert_eq!(count, 194_400);
         assert_eq!(seen.len(), 4, "every verdict is reachable");
     }
 
     #[test]
     fn scores_reach_both_ends_of_the_scale() {
-        let scores: Vec<(u8, u8)> = Profile::all()
-            .map(|p| {
-                let r = recommend(&p);
-                (r.cto_score, r.cio_score)
-            })
-            .collect();
+        let scores: Vec<(u8, u8)> = Profile::all().map(|p| scores(&p)).collect();
         assert_eq!(scores.iter().map(|s| s.0).max(), Some(100));
         assert_eq!(scores.iter().map(|s| s.1).max(), Some(100));
     }
 
     /// Checks that moving one answer one step "up" its scale never lowers a score.
-    fn never_lowers(question: Question, order: &[usize], score: fn(&Recommendation) -> u8) {
+    fn never_lowers(question: Question, order: &[usize], score: fn((u8, u8)) -> u8) {
         for p in Profile::all().filter(|p| p.choice(question) == order[0]) {
             let mut last = 0;
             for &choice in order {
                 let next = p.with(question, choice).expect("valid choice");
-                let s = score(&recommend(&next));
+                let s = score(scores(&next));
                 assert!(
                     s >= last,
                     "{question:?} {choice} lowered the score for {p:?}"
@@ -639,41 +745,49 @@ mod tests {
 
     #[test]
     fn more_regulation_never_lowers_the_cio_score() {
-        never_lowers(Question::Regulation, &[0, 1, 2], |r| r.cio_score);
+        never_lowers(Question::Regulation, &[0, 1, 2], |s| s.1);
     }
 
     #[test]
     fn more_complex_systems_never_lower_the_cio_score() {
-        never_lowers(Question::Systems, &[0, 1, 2], |r| r.cio_score);
+        never_lowers(Question::Systems, &[0, 1, 2], |s| s.1);
     }
 
     #[test]
     fn a_bigger_engineering_team_never_lowers_the_cto_score() {
-        never_lowers(Question::Engineering, &[0, 1, 2, 3], |r| r.cto_score);
+        never_lowers(Question::Engineering, &[0, 1, 2, 3], |s| s.0);
     }
 
     #[test]
     fn a_stronger_product_focus_never_lowers_the_cto_score() {
         // operations → channel → product
-        never_lowers(Question::Focus, &[2, 1, 0], |r| r.cto_score);
+        never_lowers(Question::Focus, &[2, 1, 0], |s| s.0);
     }
 
     #[test]
     fn a_bigger_company_never_lowers_the_cio_score() {
-        never_lowers(Question::Size, &[0, 1, 2, 3, 4], |r| r.cio_score);
+        never_lowers(Question::Size, &[0, 1, 2, 3, 4], |s| s.1);
     }
 
     #[test]
-    fn top_reasons_are_ordered_and_point_toward_the_verdict() {
-        for p in Profile::all().step_by(97) {
-            let rec = recommend(&p);
-            let top = rec.top_reasons(4);
-            assert!(!top.is_empty(), "{p:?}");
-            assert!(top
-                .windows(2)
-                .all(|w| rec.toward(&w[0]) >= rec.toward(&w[1])));
-            assert_eq!(rec.reasons().len(), 8, "every scored answer is listed");
-        }
+    fn hospital_reasons_lead_with_what_pushes_the_cio_first() {
+        let rec = recommend(&hospital_group());
+        let top: Vec<Question> = rec.top_reasons(3).iter().map(|c| c.question).collect();
+        assert_eq!(
+            top,
+            [Question::Size, Question::Systems, Question::Regulation]
+        );
+    }
+
+    #[test]
+    fn software_company_reasons_lead_with_what_pushes_its_cto_first() {
+        let rec = recommend(&mid_sized_software_company());
+        assert_eq!((rec.verdict, rec.lead.first()), (Verdict::Both, Side::Cto));
+        let top: Vec<Question> = rec.top_reasons(3).iter().map(|c| c.question).collect();
+        assert_eq!(
+            top,
+            [Question::Focus, Question::Engineering, Question::Industry]
+        );
     }
 
     #[test]
@@ -689,15 +803,61 @@ mod tests {
         }
     }
 
+    /// The module's documentation, read back by the tests below.
+    const SOURCE: &str = include_str!("engine.rs");
+
+    /// The cells of the documentation table row whose first cell is `first`.
+    fn doc_row(first: &str) -> Option<Vec<&'static str>> {
+        SOURCE.lines().find_map(|line| {
+            let cells: Vec<&str> = line.strip_prefix("//! | ")?.split(" | ").collect();
+            (cells[0] == first).then_some(cells)
+        })
+    }
+
     #[test]
-    fn every_verdict_and_rule_has_its_texts() {
-        for v in Verdict::ALL {
-            assert!(!v.headline().is_empty() && v.explanation().len() > 80);
+    fn documentation_table_matches_the_point_functions() {
+        for question in Question::ALL {
+            let Some(row) = doc_row(question.key()) else {
+                assert_eq!(question, Question::Leadership, "no row for {question:?}");
+                continue;
+            };
+            let mut documented = Vec::new();
+            for option in row[1].split(" · ") {
+                let (id, points) = option.split_once(' ').expect("`id cto/cio`");
+                let (cto, cio) = points.split_once('/').expect("`cto/cio`");
+                let choice = question.choice_index(id).expect("a contract option id");
+                let parsed = (
+                    cto.parse().expect("CTO points"),
+                    cio.parse().expect("CIO points"),
+                );
+                assert_eq!(
+                    answer_points(question, choice),
+                    Some(parsed),
+                    "{} {id}",
+                    question.key()
+                );
+                documented.push(choice);
+            }
+            let every: Vec<usize> = (0..question.choices().len()).collect();
+            assert_eq!(
+                documented,
+                every,
+                "{} lists each option once, in order",
+                question.key()
+            );
         }
-        for p in Profile::all().step_by(13) {
-            let rec = recommend(&p);
-            assert!(!rec.rule.sentence().is_empty());
-            assert!(rec.contributions.iter().all(|c| !c.why.is_empty()));
+    }
+
+    #[test]
+    fn documentation_tables_name_every_rule_tie_break_and_threshold() {
+        for rule in Rule::ALL {
+            let row = doc_row(&format!("`{rule:?}`")).expect("a row per rule");
+            assert_eq!(row[2], format!("`{}`", rule.verdict().id()), "{rule:?}");
         }
+        for by in [TieBreak::Priority, TieBreak::Leadership, TieBreak::Focus] {
+            assert!(doc_row(&format!("`{by:?}`")).is_some(), "{by:?}");
+        }
+        assert!(SOURCE.contains(&format!("[`NEED`] ({NEED})")));
+        assert!(SOURCE.contains(&format!("[`TIE_MARGIN`] ({TIE_MARGIN})")));
     }
 }

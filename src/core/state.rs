@@ -30,6 +30,8 @@ pub enum Screen {
     Assessments,
     /// Two assessments side by side.
     Compare(Id, Id),
+    /// The hiring kit for the roles the result calls for.
+    Kit,
 }
 
 impl Screen {
@@ -48,6 +50,7 @@ impl Screen {
             Screen::Result => "result".into(),
             Screen::Assessments => "assessments".into(),
             Screen::Compare(a, b) => format!("compare:{}:{}", a.as_str(), b.as_str()),
+            Screen::Kit => "kit".into(),
         }
     }
 
@@ -59,6 +62,7 @@ impl Screen {
             ("result", None, None) => Screen::Result,
             ("assessments", None, None) => Screen::Assessments,
             ("compare", Some(a), Some(b)) => Screen::Compare(Id::parse(a)?, Id::parse(b)?),
+            ("kit", None, None) => Screen::Kit,
             _ => return None,
         };
         parts.next().is_none().then_some(screen)
@@ -343,6 +347,8 @@ pub enum Action {
     StartOver,
     Undo,
     ShowAssessments,
+    /// The hiring kit for the current assessment's result.
+    ShowKit,
     Filter(String),
     /// Marks an assessment for comparison, or unmarks it; the two newest marks count.
     Select(Id),
@@ -697,6 +703,7 @@ impl State {
             }
             Action::Undo => self.undo(env),
             Action::ShowAssessments => self.go(Screen::Assessments),
+            Action::ShowKit => self.go(Screen::Kit),
             Action::Filter(text) => self.filter = text,
             Action::Select(id) => {
                 if let Some(at) = self.selected.iter().position(|s| *s == id) {
@@ -754,7 +761,7 @@ impl State {
     /// `screen`, or where to go instead when it cannot be shown now.
     fn valid(&self, screen: Screen) -> Screen {
         match screen {
-            Screen::Result if self.current().answers.profile().is_none() => {
+            Screen::Result | Screen::Kit if self.current().answers.profile().is_none() => {
                 Screen::resume(&self.current().answers)
             }
             Screen::Compare(a, b) if self.get(&a).is_none() || self.get(&b).is_none() => {

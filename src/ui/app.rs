@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use super::dom::{El, Page, HEADING_ID};
 use super::notices::notices;
 use super::status::status;
-use super::{assessments, compare, result, step, welcome};
+use super::{assessments, compare, kit, result, step, welcome};
 use crate::core::assessment::{Assessment, Id};
 use crate::core::file;
 use crate::core::share;
@@ -126,6 +126,7 @@ pub fn App() -> impl IntoView {
             Screen::Result => result::screen(store),
             Screen::Assessments => assessments::screen(store),
             Screen::Compare(a, b) => compare::screen(store, a, b),
+            Screen::Kit => kit::screen(store),
         });
         El::fill(&parent, vec![built]);
         // Focus follows the screen, so keyboard and screen-reader users start at its heading.

@@ -93,7 +93,7 @@ pub fn screen(store: Store, a: Id, b: Id) -> Page {
     ];
     if !points.is_empty() {
         content.push(El::text("h2", "result__section", "Where they stand"));
-        content.push(plane(&points, None));
+        content.push(plane(&points, None, Vec::new()));
     }
     content.push(
         El::new("nav", "step-nav")

@@ -24,6 +24,7 @@ enum Copy {
 pub enum Wording {
     Link,
     Summary,
+    Kit,
 }
 
 /// When the text itself is on show.
@@ -52,6 +53,13 @@ impl Wording {
                 copied: "Link copied. Anyone who opens it sees these answers.",
                 refused: "This browser did not allow copying: the link is selected below.",
                 multiline: false,
+            },
+            Wording::Kit => Words {
+                button: "Copy as Markdown",
+                field: "Hiring kit (Markdown)",
+                copied: "Hiring kit copied as Markdown.",
+                refused: "This browser did not allow copying: the hiring kit is selected below.",
+                multiline: true,
             },
             Wording::Summary => Words {
                 button: "Copy summary",

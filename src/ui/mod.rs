@@ -20,6 +20,7 @@ mod compare;
 mod copy;
 mod crash;
 pub mod dom;
+mod kit;
 mod notices;
 mod plane;
 mod result;

@@ -42,7 +42,8 @@ fn num(v: i32) -> String {
 
 /// The plane with `points` (the first one's answers decide the regions), and where the first
 /// point came from when `from` is given (what-if).
-pub fn plane(points: &[Point], from: Option<(u8, u8)>) -> El {
+/// `path` is the size roadmap of a single company: (size, CTO need, CIO need) per size band.
+pub fn plane(points: &[Point], from: Option<(u8, u8)>, path: Vec<(Size, u8, u8)>) -> El {
     let Some(first) = points.first() else {
         return El::new("div", "");
     };
@@ -74,8 +75,8 @@ pub fn plane(points: &[Point], from: Option<(u8, u8)>) -> El {
                 .attr("height", &num(SIDE)),
         )
         .children(axes());
-    if points.len() == 1 {
-        svg = svg.children(roadmap(first));
+    if !path.is_empty() {
+        svg = svg.children(roadmap(first, &path));
     }
     if let Some((cto, cio)) = from {
         svg = svg
@@ -182,18 +183,10 @@ fn axes() -> Vec<El> {
 }
 
 /// The path the point takes as the company grows, one dot per size band.
-fn roadmap(p: &Point) -> Vec<El> {
-    let spots: Vec<(Size, u8, u8)> = Size::ALL
-        .iter()
-        .map(|&size| {
-            let grown = Profile { size, ..p.profile };
-            let rec = crate::core::engine::recommend(&grown);
-            (size, rec.cto_score, rec.cio_score)
-        })
-        .collect();
+fn roadmap(p: &Point, spots: &[(Size, u8, u8)]) -> Vec<El> {
     let path: Vec<String> = spots
         .iter()
-        .map(|(_, cto, cio)| format!("{},{}", num(x(i32::from(*cto))), num(y(i32::from(*cio)))))
+        .map(|(_, cto, cio)| format!("{},{}", x(i32::from(*cto)), y(i32::from(*cio))))
         .collect();
     let mut out = vec![El::svg("polyline", "plane__path").attr("points", &path.join(" "))];
     out.extend(

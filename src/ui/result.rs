@@ -12,9 +12,10 @@ use super::copy::{copy_text, share_link, Reveal, Wording};
 use super::dom::{property, set_property, El, Heading, Page};
 use super::plane::{plane, Point};
 use crate::core::advice::{
-    flips, next_step, points, roles, shared_ground, summary_markdown, RoleBrief,
+    advise, paragraph, points, roadmap, summary_markdown, Advice, RoleBrief,
 };
 use crate::core::answers::{Profile, COMPANY_MAX_CHARS};
+use crate::core::claims::Said;
 use crate::core::engine::{recommend, Contribution, Recommendation};
 use crate::core::questions::Question;
 use crate::core::state::Action;
@@ -29,6 +30,7 @@ const TOP: usize = 3;
 struct Shown {
     profile: Profile,
     rec: Recommendation,
+    advice: Advice,
     saved: Option<(u8, u8)>,
 }
 
@@ -40,9 +42,11 @@ pub fn screen(store: Store) -> Page {
             let r = recommend(&p);
             Some((r.cto_score, r.cio_score))
         });
+        let rec = recommend(&profile);
         Some(Shown {
+            advice: advise(&profile, &rec),
             profile,
-            rec: recommend(&profile),
+            rec,
             saved,
         })
     });
@@ -54,7 +58,7 @@ pub fn screen(store: Store) -> Page {
         h.text_from(move || {
             shown.with(|s| {
                 s.as_ref()
-                    .map_or(String::new(), |s| s.rec.verdict.headline().to_owned())
+                    .map_or(String::new(), |s| s.advice.headline.text.to_owned())
             })
         })
     });
@@ -87,8 +91,10 @@ pub fn screen(store: Store) -> Page {
             .hidden_if(move || sandbox.get())
             .attr("aria-controls", "what-if"),
         )
-        .child(copy_text(link, Wording::Link, Reveal::OnRefusal))
-        .child(El::button("btn", "Print", |_| print()));
+        .child(El::button("btn", "Hiring kit", move |_| {
+            store.dispatch(Action::ShowKit)
+        }))
+        .child(copy_text(link, Wording::Link, Reveal::OnRefusal));
 
     let details = El::new("div", "details").bind(move |el| {
         shown.with(|s| {
@@ -98,11 +104,13 @@ pub fn screen(store: Store) -> Page {
         })
     });
     let summary = store.slice(move |s| {
-        let answers = s.shown_answers();
-        answers
-            .profile()
-            .map(|p| summary_markdown(answers, &recommend(&p), &link.get()))
-            .unwrap_or_default()
+        let answers = s.current().answers.clone();
+        shown.with(|shown| {
+            shown
+                .as_ref()
+                .map(|shown| summary_markdown(&answers, &shown.rec, &link.get()))
+                .unwrap_or_default()
+        })
     });
     let hand_over = El::new("section", "hand-over no-print")
         .attr("aria-labelledby", "hand-over-title")
@@ -144,7 +152,7 @@ pub fn screen(store: Store) -> Page {
     .with_before(print_head)
 }
 
-fn print() {
+pub(super) fn print() {
     if let Some(window) = web_sys::window() {
         let _ = window.print();
     }
@@ -153,12 +161,6 @@ fn print() {
 /// The first screen: scores, next step, the strongest reason.
 fn at_a_glance(s: &Shown) -> Vec<El> {
     let rec = &s.rec;
-    let next = next_step(
-        rec.verdict,
-        s.profile.leadership,
-        rec.cto_score,
-        rec.cio_score,
-    );
     let mut out = vec![
         El::new("div", "scores")
             .child(score_bar(
@@ -169,9 +171,9 @@ fn at_a_glance(s: &Shown) -> Vec<El> {
             .child(score_bar("CIO", "systems, data, compliance", rec.cio_score)),
         El::new("div", "next")
             .child(El::text("h2", "next__title", "Next step"))
-            .child(El::text("p", "", next)),
+            .child(El::text("p", "", &paragraph(&s.advice.next_step))),
     ];
-    if let Some(top) = rec.top_reasons(1).first() {
+    if let Some(top) = s.advice.strongest.first() {
         out.push(
             El::new("p", "result__top")
                 .child(El::text("strong", "", "Strongest reason: "))
@@ -203,58 +205,93 @@ fn score_bar(name: &str, detail: &str, score: u8) -> El {
         )
 }
 
-/// Everything below the first screen.
+/// Everything below the first screen, each part under its heading. Parts that are not in the
+/// printed report (which holds the verdict, scores, next step, reasons and roles) are marked
+/// `no-print`.
 fn details(store: Store, s: &Shown) -> Vec<El> {
+    let advice = &s.advice;
     let rec = &s.rec;
-    let mut out = vec![
-        El::text("p", "result__lead", rec.verdict.explanation()),
-        section("Your answers"),
-        your_answers(store, &s.profile),
-        section("Why: every answer's weight"),
+    let mut out = vec![El::text(
+        "p",
+        "result__lead",
+        &paragraph(&advice.explanation),
+    )];
+    if !advice.part_time.is_empty() {
+        out.push(El::text("p", "result__note", &paragraph(&advice.part_time)));
+    }
+    out.push(block(
+        "Why: every answer's weight",
+        "",
         show_top(
             El::new("ol", "reasons"),
-            rec.by_weight().iter().map(reason_item).collect(),
+            rec.reasons().iter().map(reason_item).collect(),
         ),
-        section("Where you stand"),
-        plane(
-            &[Point {
-                label: "Your company".to_owned(),
-                cto: rec.cto_score,
-                cio: rec.cio_score,
-                profile: s.profile,
-            }],
-            s.saved,
-        ),
-    ];
-    let briefs = roles(&s.profile, rec.verdict);
-    out.push(section(if briefs.len() > 1 {
+    ));
+    let roles_title = if advice.roles.len() > 1 {
         "The roles for this company"
     } else {
         "The role for this company"
-    }));
-    out.push(El::new("div", "roles").children(briefs.into_iter().map(role_card).collect()));
-    out.push(section("What would change this"));
-    out.push(show_top(
-        El::new("ul", "plain-list"),
-        flips(&s.profile)
-            .iter()
-            .map(|f| El::text("li", "", &f.sentence()))
-            .collect(),
+    };
+    out.push(block(
+        roles_title,
+        "",
+        El::new("div", "roles").children(advice.roles.iter().map(role_card).collect()),
     ));
-    out.push(section("Shared ground to coordinate"));
-    out.push(
-        El::new("ul", "plain-list").children(
-            shared_ground(&s.profile)
-                .into_iter()
-                .map(|g| {
-                    El::new("li", "")
-                        .child(El::new("strong", "").add_text(g.topic).add_text(": "))
-                        .add_text(g.here)
-                })
-                .collect(),
-        ),
-    );
+    out.push(block(
+        "Your answers",
+        "no-print",
+        your_answers(store, &s.profile),
+    ));
+    let path = roadmap(&s.profile)
+        .into_iter()
+        .map(|m| (m.size, m.cto_score, m.cio_score))
+        .collect();
+    let company = Point {
+        label: "Your company".to_owned(),
+        cto: rec.cto_score,
+        cio: rec.cio_score,
+        profile: s.profile,
+    };
+    out.push(block(
+        "Where you stand",
+        "no-print",
+        plane(&[company], s.saved, path),
+    ));
+    let changes: Vec<El> = advice
+        .changes
+        .iter()
+        .flat_map(|g| g.changes.iter())
+        .map(|c| El::text("li", "", &c.sentence()))
+        .collect();
+    if !changes.is_empty() {
+        out.push(block(
+            "What would change this",
+            "no-print",
+            show_top(El::new("ul", "plain-list"), changes),
+        ));
+    }
+    let ground = advice
+        .shared_ground
+        .iter()
+        .map(|g| {
+            El::new("li", "")
+                .child(El::new("strong", "").add_text(g.topic).add_text(": "))
+                .add_text(g.here.text)
+        })
+        .collect();
+    out.push(block(
+        "Shared ground to coordinate",
+        "no-print",
+        El::new("ul", "plain-list").children(ground),
+    ));
     out
+}
+
+/// A part of the result under its heading.
+fn block(title: &str, class: &str, content: El) -> El {
+    El::new("section", &format!("block {class}"))
+        .child(section(title))
+        .child(content)
 }
 
 fn section(title: &str) -> El {
@@ -306,25 +343,30 @@ fn reason_item(c: &Contribution) -> El {
         .child(El::text("p", "reason__why", c.why))
 }
 
-fn role_card(brief: RoleBrief) -> El {
+fn role_card(brief: &RoleBrief) -> El {
     let label = |text| El::text("h4", "role__label", text);
     let mut card = El::new("article", "role")
         .child(El::text("h3", "role__title", brief.role.title()))
         .child(label("Would own here"))
-        .child(El::list("role__list", &brief.owns))
+        .child(said_list("role__list", &brief.owns))
         .child(label("Hire for"))
-        .child(El::list("role__list", brief.role.skills()))
+        .child(said_list("role__list", &brief.skills))
         .child(
             El::new("p", "role__reports")
                 .child(El::text("strong", "", "Reports to: "))
-                .add_text(brief.reports_to),
+                .add_text(brief.reports_to.text),
         );
     if !brief.split_when.is_empty() {
         card = card
             .child(label("Time to split the role when"))
-            .child(El::list("role__list", &brief.split_when));
+            .child(said_list("role__list", &brief.split_when));
     }
     card
+}
+
+/// `<ul>` of sentences.
+pub(super) fn said_list(class: &str, items: &[Said]) -> El {
+    El::new("ul", class).children(items.iter().map(|i| El::text("li", "", i.text)).collect())
 }
 
 /// Every answer, each with an Edit button that opens its question and comes back here.
@@ -396,9 +438,7 @@ fn what_if(store: Store, shown: Memo<Option<Shown>>) -> El {
                 s.as_ref().map_or(String::new(), |s| {
                     format!(
                         "What if: {}. CTO need {}, CIO need {}.",
-                        s.rec.verdict.headline(),
-                        s.rec.cto_score,
-                        s.rec.cio_score
+                        s.advice.headline.text, s.rec.cto_score, s.rec.cio_score
                     )
                 })
             })
@@ -420,9 +460,7 @@ fn what_if(store: Store, shown: Memo<Option<Shown>>) -> El {
             s.as_ref().map_or(String::new(), |s| {
                 format!(
                     "{} · CTO {} · CIO {}",
-                    s.rec.verdict.headline(),
-                    s.rec.cto_score,
-                    s.rec.cio_score
+                    s.advice.headline.text, s.rec.cto_score, s.rec.cio_score
                 )
             })
         })

@@ -1,0 +1,93 @@
+//! The hiring kit: for each role the result calls for, a job description tailored to the answers
+//! and interview questions tied to the company's situation. Copied as Markdown, downloaded as a
+//! `.md` file, or printed on its own.
+
+use leptos::prelude::*;
+
+use super::app::Store;
+use super::copy::{copy_text, share_link, Reveal, Wording};
+use super::dom::{El, Heading, Page};
+use super::result::said_list;
+use crate::core::advice::paragraph;
+use crate::core::engine::recommend;
+use crate::core::file;
+use crate::core::hiring::{hiring_kit, kit_markdown, Kit};
+use crate::core::state::Action;
+use crate::platform::{files, page};
+
+pub fn screen(store: Store) -> Page {
+    let (kits, company) = store.with_untracked(|s| {
+        let answers = &s.current().answers;
+        let kits = answers
+            .profile()
+            .map(|p| hiring_kit(&p, &recommend(&p)))
+            .unwrap_or_default();
+        (kits, answers.company().to_owned())
+    });
+    let link = share_link(store);
+    let markdown = store.slice(move |s| {
+        let answers = &s.current().answers;
+        answers
+            .profile()
+            .map(|p| {
+                let kits = hiring_kit(&p, &recommend(&p));
+                kit_markdown(&kits, answers.company(), &link.get())
+            })
+            .unwrap_or_default()
+    });
+    let title = match company.as_str() {
+        "" => "Hiring kit".to_owned(),
+        name => format!("Hiring kit for {name}"),
+    };
+    let file_name = store
+        .with_untracked(|s| file::file_name(Some(s.current()), &page::today()))
+        .replace(".cto-or-cio.json", ".hiring-kit.md");
+    let actions = El::new("div", "result__actions no-print")
+        .child(copy_text(markdown, Wording::Kit, Reveal::OnRefusal))
+        .child(El::button("btn", "Download .md", move |_| {
+            files::download(&markdown.get_untracked(), &file_name, "text/markdown");
+        }))
+        .child(El::button("btn", "Print", |_| super::result::print()));
+    let intro = El::text(
+        "p",
+        "question__context",
+        "A job description and interview questions for each role, written for this company's answers. Adapt them freely.",
+    );
+    let mut body = vec![intro, actions];
+    body.extend(kits.iter().map(kit_section));
+    body.push(
+        El::new("nav", "step-nav no-print")
+            .attr("aria-label", "Hiring kit")
+            .child(El::button("btn", "Back to the result", move |_| {
+                store.dispatch(Action::Back)
+            })),
+    );
+    El::screen("result kit", Heading::new("result__headline", &title), body)
+}
+
+fn kit_section(kit: &Kit) -> El {
+    let heading = |text| El::text("h3", "kit__heading", text);
+    let mut section =
+        El::new("section", "kit__role").child(El::text("h2", "result__section", kit.title));
+    if !kit.context.is_empty() {
+        section = section.child(El::text("p", "result__note", &paragraph(&kit.context)));
+    }
+    section
+        .child(heading("What this person would own here"))
+        .child(said_list("role__list", &kit.brief.owns))
+        .child(
+            El::new("p", "role__reports")
+                .child(El::text("strong", "", "Reports to: "))
+                .add_text(kit.brief.reports_to.text),
+        )
+        .child(heading("The skills that matter most here"))
+        .child(numbered(&kit.brief.skills))
+        .child(heading("The first 90 days"))
+        .child(said_list("role__list", &kit.first_90_days))
+        .child(heading("Interview questions"))
+        .child(numbered(&kit.questions))
+}
+
+fn numbered(items: &[crate::core::claims::Said]) -> El {
+    El::new("ol", "role__list").children(items.iter().map(|i| El::text("li", "", i.text)).collect())
+}
