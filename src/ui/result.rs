@@ -223,8 +223,7 @@ fn details(store: Store, s: &Shown) -> Vec<El> {
         "Why: every answer's weight",
         "",
         show_top(
-            El::new("ol", "reasons"),
-            rec.reasons().iter().map(reason_item).collect(),
+            El::new("ol", "reasons").children(rec.reasons().iter().map(reason_item).collect()),
         ),
     ));
     let roles_title = if advice.roles.len() > 1 {
@@ -267,7 +266,7 @@ fn details(store: Store, s: &Shown) -> Vec<El> {
         out.push(block(
             "What would change this",
             "no-print",
-            show_top(El::new("ul", "plain-list"), changes),
+            show_top(El::new("ul", "plain-list").children(changes)),
         ));
     }
     let ground = advice
@@ -299,13 +298,12 @@ fn section(title: &str) -> El {
 }
 
 /// A list showing its first [`TOP`] items, and a button that shows the rest.
-fn show_top(list: El, items: Vec<El>) -> El {
-    let total = items.len();
-    let list = list.children(items);
+fn show_top(list: El) -> El {
+    let node = list.node();
+    let total = node.child_element_count() as usize;
     if total <= TOP {
         return list;
     }
-    let node = list.node();
     let _ = node.set_attribute("data-collapsed", "");
     let button = El::button(
         "btn btn--small btn--quiet show-all no-print",
@@ -348,9 +346,9 @@ fn role_card(brief: &RoleBrief) -> El {
     let mut card = El::new("article", "role")
         .child(El::text("h3", "role__title", brief.role.title()))
         .child(label("Would own here"))
-        .child(said_list("role__list", &brief.owns))
+        .child(show_top(said_list("role__list", &brief.owns)))
         .child(label("Hire for"))
-        .child(said_list("role__list", &brief.skills))
+        .child(show_top(said_list("role__list", &brief.skills)))
         .child(
             El::new("p", "role__reports")
                 .child(El::text("strong", "", "Reports to: "))
