@@ -632,3 +632,18 @@ fn the_hiring_kit_needs_a_complete_assessment() {
     app.browser_back();
     assert_eq!(app.screen(), Screen::Result);
 }
+
+#[test]
+fn a_tab_with_nothing_entered_follows_the_other_tabs_assessment() {
+    let mut first = App::fresh();
+    first.choose(Question::Size, "large");
+    let mut second = App::fresh();
+    second.apply(Action::OtherTab(Workspace {
+        assessments: first.state.assessments().to_vec(),
+        current: Some(first.current_id()),
+        revision: 1,
+    }));
+    assert_eq!(second.current_id(), first.current_id());
+    assert_eq!(second.state.current().answers.get_id(Question::Size), Some("large"));
+    assert_eq!(second.screen(), Screen::Step(Question::Size));
+}

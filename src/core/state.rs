@@ -1067,7 +1067,11 @@ impl State {
         let mine = self.current().clone();
         self.assessments = workspace.assessments;
         if self.get(&mine.id).is_none() {
-            if mine.is_blank() {
+            // Nothing entered here yet: follow the other tab's current assessment.
+            let theirs = workspace.current.clone().filter(|id| self.get(id).is_some());
+            if let (true, Some(id)) = (mine.is_blank(), theirs) {
+                self.current = id;
+            } else if mine.is_blank() {
                 self.assessments.push(mine);
             } else {
                 self.notify(Notice::DeletedElsewhere {

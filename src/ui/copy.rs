@@ -27,14 +27,6 @@ pub enum Wording {
     Kit,
 }
 
-/// When the text itself is on show.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Reveal {
-    Always,
-    /// Only when the browser refuses to copy, so it can be copied by hand.
-    OnRefusal,
-}
-
 struct Words {
     button: &'static str,
     field: &'static str,
@@ -89,8 +81,8 @@ pub fn share_link(store: Store) -> Memo<String> {
 }
 
 /// A button that copies `text`, a status line for screen readers and sighted people alike, and
-/// the text itself in a field when it must be copied by hand (or `reveal` shows it always).
-pub fn copy_text(text: Memo<String>, wording: Wording, reveal: Reveal) -> El {
+/// the text itself in a field when it must be copied by hand.
+pub fn copy_text(text: Memo<String>, wording: Wording) -> El {
     let words = wording.words();
     let state = RwSignal::new(Copy::Idle);
     // New text makes an earlier confirmation stale.
@@ -142,7 +134,7 @@ pub fn copy_text(text: Memo<String>, wording: Wording, reveal: Reveal) -> El {
         // Hidden rather than added and removed, so the field keeps its place and its text.
         .child(
             El::new("label", "share__field")
-                .hidden_if(move || reveal == Reveal::OnRefusal && state.get() != Copy::Refused)
+                .hidden_if(move || state.get() != Copy::Refused)
                 .child(El::text("span", "share__label", words.field))
                 .child(area),
         )

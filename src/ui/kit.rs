@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::app::Store;
-use super::copy::{copy_text, share_link, Reveal, Wording};
+use super::copy::{copy_text, share_link, Wording};
 use super::dom::{El, Heading, Page};
 use super::result::said_list;
 use crate::core::advice::paragraph;
@@ -43,7 +43,7 @@ pub fn screen(store: Store) -> Page {
         .with_untracked(|s| file::file_name(Some(s.current()), &page::today()))
         .replace(".cto-or-cio.json", ".hiring-kit.md");
     let actions = El::new("div", "result__actions no-print")
-        .child(copy_text(markdown, Wording::Kit, Reveal::OnRefusal))
+        .child(copy_text(markdown, Wording::Kit))
         .child(El::button("btn", "Download .md", move |_| {
             files::download(&markdown.get_untracked(), &file_name, "text/markdown");
         }))

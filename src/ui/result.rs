@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::app::{export, Store};
-use super::copy::{copy_text, share_link, Reveal, Wording};
+use super::copy::{copy_text, share_link, Wording};
 use super::dom::{property, set_property, El, Heading, Page};
 use super::plane::{plane, Point};
 use crate::core::advice::{
@@ -94,7 +94,7 @@ pub fn screen(store: Store) -> Page {
         .child(El::button("btn", "Hiring kit", move |_| {
             store.dispatch(Action::ShowKit)
         }))
-        .child(copy_text(link, Wording::Link, Reveal::OnRefusal));
+        .child(copy_text(link, Wording::Link));
 
     let details = El::new("div", "details").bind(move |el| {
         shown.with(|s| {
@@ -118,8 +118,7 @@ pub fn screen(store: Store) -> Page {
             El::text("h2", "result__section", "Share or hand over").attr("id", "hand-over-title"),
         )
         .child(company_name(store))
-        .child(copy_text(link, Wording::Link, Reveal::Always))
-        .child(copy_text(summary, Wording::Summary, Reveal::OnRefusal))
+        .child(copy_text(summary, Wording::Summary))
         .child(El::button("btn", "Export this assessment", move |_| {
             store.with_untracked(|s| {
                 let current = s.current().clone();

@@ -10,24 +10,26 @@
 //   focused radio advances; digits 1..N choose option N and advance.
 // - result: one [data-verdict] (cto|cio|both|combined) with integer
 //   data-cto-score / data-cio-score 0..100 (also shown as text), an <h1>,
-//   a list of reasons, buttons "Change answers" and "Start over".
-// - "Start over" opens a native <dialog> with "Clear answers" and "Cancel".
+//   a list of reasons, "Edit: <topic>" for each answer and "Start over".
+// - "Start over" clears the answers at once and offers Undo in a notice.
+// - a returning visitor (no history entry of the app's own) is greeted: "Welcome back".
 import { test as base, expect } from '@playwright/test';
 
 /** Questions and option ids, in order (Contract v1). */
 export const QUESTIONS = [
-  { key: 'size', options: ['micro', 'small', 'medium', 'large', 'enterprise'] },
-  { key: 'stage', options: ['startup', 'scaling', 'established'] },
+  { key: 'size', topic: 'Company size', options: ['micro', 'small', 'medium', 'large', 'enterprise'] },
+  { key: 'stage', topic: 'Stage', options: ['startup', 'scaling', 'established'] },
   {
     key: 'industry',
+    topic: 'Industry',
     options: ['software', 'finance', 'healthcare', 'retail', 'manufacturing', 'services', 'public', 'other'],
   },
-  { key: 'focus', options: ['product', 'channel', 'operations'] },
-  { key: 'regulation', options: ['light', 'moderate', 'heavy'] },
-  { key: 'systems', options: ['simple', 'moderate', 'complex'] },
-  { key: 'engineering', options: ['none', 'few', 'team', 'department'] },
-  { key: 'priority', options: ['products', 'operations', 'both'] },
-  { key: 'leadership', options: ['none', 'it-manager', 'cto', 'cio', 'both'] },
+  { key: 'focus', topic: 'Role of technology', options: ['product', 'channel', 'operations'] },
+  { key: 'regulation', topic: 'Regulation', options: ['light', 'moderate', 'heavy'] },
+  { key: 'systems', topic: 'Internal systems', options: ['simple', 'moderate', 'complex'] },
+  { key: 'engineering', topic: 'Engineering team', options: ['none', 'few', 'team', 'department'] },
+  { key: 'priority', topic: 'Priority', options: ['products', 'operations', 'both'] },
+  { key: 'leadership', topic: 'Current leadership', options: ['none', 'it-manager', 'cto', 'cio', 'both'] },
 ];
 export const STEPS = QUESTIONS.length;
 export const VERDICTS = ['cto', 'cio', 'both', 'combined'];
@@ -84,11 +86,9 @@ export class App {
     await this.waitForRender();
   }
 
-  /** Waits until the wasm app has mounted: a question step or the result. */
+  /** Waits until the wasm app has mounted: any screen, each of which has its heading. */
   async waitForRender() {
-    await expect(
-      this.page.getByText(/Step \d+ of 9/).or(this.page.locator('[data-verdict]')).first(),
-    ).toBeVisible({ timeout: 10_000 });
+    await expect(this.page.locator('#screen-heading')).toBeVisible({ timeout: 10_000 });
   }
 
   heading() {
@@ -118,6 +118,22 @@ export class App {
 
   dialog() {
     return this.page.getByRole('dialog');
+  }
+
+  /** The notices region's messages. */
+  notices() {
+    return this.page.locator('section.notices .notice');
+  }
+
+  /** Opens the list of assessments from the masthead. */
+  async openList() {
+    await this.page.getByRole('button', { name: /^Assessments/ }).click();
+    await expect(this.heading()).toHaveText('Assessments');
+  }
+
+  /** The list's row for the assessment named `name`. */
+  entry(name) {
+    return this.page.locator('[data-assessment]').filter({ has: this.page.getByRole('button', { name, exact: true }) });
   }
 
   /** Asserts that step n (1-based) is shown, with its radio group. */
@@ -178,7 +194,7 @@ export class App {
     await expect(this.heading()).toHaveCount(1);
     await expect(this.heading()).toBeVisible();
     await expect(this.page.getByRole('listitem').first()).toBeVisible(); // reasons
-    await expect(this.button('Change answers')).toBeVisible();
+    await expect(this.page.getByRole('button', { name: /^Edit: / })).toHaveCount(9);
     await expect(this.button('Start over')).toBeVisible();
     return { verdict, cto: scores.cto, cio: scores.cio };
   }

@@ -62,12 +62,21 @@ for (const [name, rest] of [
   });
 }
 
-test('"Change answers" goes back to step 1 with the answers kept', async ({ app }) => {
+test('Edit opens one question with its answer chosen, and answering returns to the result', async ({ app, page }) => {
   await app.open();
   await app.answerAll(CTO_CASE);
-  await app.readResult();
-  await app.button('Change answers').click();
-  await app.expectStep(1);
-  await expect(app.radio('size', CTO_CASE.size)).toBeChecked();
-  await expect(app.button('Next')).toBeVisible();
+  const before = await app.readResult();
+  await page.getByRole('button', { name: 'Edit: Industry' }).click();
+  await app.expectStep(3);
+  await expect(app.radio('industry', CTO_CASE.industry)).toBeChecked();
+  await expect(app.button('Back to the result')).toBeVisible();
+  await app.optionLabel('industry', 'healthcare').click();
+  const after = await app.readResult();
+  expect(after.cio).toBeGreaterThan(before.cio);
+  await expect(page.locator('.answers')).toContainText('Healthcare and life sciences');
+  // Unchanged, "Back to the result" returns without a change.
+  await page.getByRole('button', { name: 'Edit: Stage' }).click();
+  await app.expectStep(2);
+  await app.button('Back to the result').click();
+  expect(await app.readResult()).toEqual(after);
 });

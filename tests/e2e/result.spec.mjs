@@ -1,55 +1,107 @@
-// The result as a founder uses it: what-if changes in place, a Markdown summary to copy, a clean
-// printout.
+// The result as a founder uses it: the first phone screen, what-if as a sandbox, the roles and
+// what would change them, a Markdown summary to copy, a clean printout.
 import { test, expect, CIO_CASE } from './app.mjs';
 
 /** The fragment of a full answer set. */
 const linkOf = (answers) => '#v=1&' + Object.entries(answers).map(([k, v]) => `${k}=${v}`).join('&');
+const stored = (page) => page.evaluate(() => localStorage.getItem('cto-or-cio.assessments'));
 
 // A mid-sized manufacturer with a small build crew: a CIO today, both with a channel focus and
 // both priorities.
 const MANUFACTURER = { ...CIO_CASE, engineering: 'few' };
+// A 400-person hospital group run on its internal systems.
+const HOSPITAL = {
+  size: 'large',
+  stage: 'established',
+  industry: 'healthcare',
+  focus: 'operations',
+  regulation: 'heavy',
+  systems: 'complex',
+  engineering: 'team',
+  priority: 'operations',
+  leadership: 'it-manager',
+};
 
-test('what-if: changing answers on the result updates verdict and scores in place, and is saved', async ({ app, page }) => {
+test.describe('on a 390×844 phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the first screen shows the verdict, both scores, the next step, the strongest reason and the actions', async ({ app, page }) => {
+    await app.open(linkOf(HOSPITAL) + '&company=St%20Mary');
+    await app.readResult();
+    const inView = async (locator) => {
+      const box = await locator.boundingBox();
+      expect(box, 'on the page').not.toBeNull();
+      expect(box.y, 'starts on the first screen').toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height, 'ends on the first screen').toBeLessThanOrEqual(844);
+    };
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await inView(app.heading());
+    await expect(app.heading()).toHaveText('You need both a CIO and a CTO');
+    await inView(page.locator('.score').first());
+    await inView(page.locator('.score').last());
+    await inView(page.locator('.next'));
+    await inView(page.locator('.result__top'));
+    for (const name of ['What if…', 'Hiring kit', 'Copy link']) await inView(app.button(name));
+  });
+});
+
+test('what-if is a sandbox: the verdict follows it, storage and the link wait for Keep', async ({ app, page }) => {
   await app.open(linkOf(MANUFACTURER));
   await expect(app.verdict()).toHaveAttribute('data-verdict', 'cio');
   const before = await app.readResult();
+  const savedBefore = await stored(page);
+  const urlBefore = page.url();
 
-  await page.getByText('What if?').click();
-  await page.locator('.what-if input[name="focus"][value="channel"]').check();
-  await expect(app.verdict()).toHaveAttribute('data-verdict', 'cio');
-  const whatIfPriority = page.locator('.what-if input[name="priority"][value="both"]');
-  await whatIfPriority.check();
+  await app.button('What if…').click();
+  const sandbox = page.getByRole('region', { name: 'What if?' });
+  await expect(sandbox).toBeVisible();
+  await sandbox.getByLabel('Role of technology').selectOption({ label: 'It is how customers reach us' });
+  await sandbox.getByLabel('Priority').selectOption({ label: 'Both equally' });
   await expect(app.verdict()).toHaveAttribute('data-verdict', 'both');
-  // Updated in place: the radio just used keeps focus, and the scores moved.
-  await expect(whatIfPriority).toBeFocused();
   const after = await app.readResult();
   expect(after.cto).toBeGreaterThan(before.cto);
-  await expect(page.locator('.reasons')).toContainText('Both equally');
+  // announced politely, and the chart shows where the company came from
+  await expect(sandbox.getByRole('status')).toContainText('What if: You need both');
+  await expect(page.locator('.plane__from')).toHaveCount(1);
+  // nothing saved, the link unchanged
+  expect(await stored(page)).toBe(savedBefore);
+  expect(page.url()).toBe(urlBefore);
 
+  await app.button('Reset to my answers').click();
+  await expect(sandbox).toBeHidden();
+  expect(await app.readResult()).toEqual(before);
+
+  await app.button('What if…').click();
+  await sandbox.getByLabel('Priority').selectOption({ label: 'Both equally' });
+  await sandbox.getByLabel('Role of technology').selectOption({ label: 'It is how customers reach us' });
+  await app.button('Keep these answers').click();
+  await expect(sandbox).toBeHidden();
+  await expect.poll(() => page.url()).toContain('focus=channel');
+  await expect.poll(() => stored(page)).toContain('"focus":"channel"');
   await app.reload();
   await expect(app.verdict()).toHaveAttribute('data-verdict', 'both');
-  expect(page.url()).toContain('focus=channel');
 });
 
 test('what-if on the current leadership, which scores nothing, still updates the next step', async ({ app, page }) => {
   await app.open(linkOf({ ...MANUFACTURER, leadership: 'cto' }));
-  await expect(page.locator('.next')).toContainText('You have a CTO: hire a CIO next');
-  await page.getByText('What if?').click();
-  await page.locator('.what-if input[name="leadership"][value="cio"]').check();
-  await expect(page.locator('.next')).toContainText('Your current setup fits');
+  await expect(page.locator('.next')).toContainText('You have a CTO');
+  await app.button('What if…').click();
+  await page.getByRole('region', { name: 'What if?' }).getByLabel('Current leadership').selectOption({ label: 'A CIO' });
+  await expect(page.locator('.next')).not.toContainText('You have a CTO');
   await expect(app.verdict()).toHaveAttribute('data-verdict', 'cio');
 });
 
 test('the result names the roles, the next step and what would change it', async ({ app, page }) => {
-  await app.open(linkOf({ ...MANUFACTURER, leadership: 'cto' }));
+  await app.open(linkOf(HOSPITAL));
   await expect(page.getByRole('heading', { name: 'Chief Information Officer (CIO)' })).toBeVisible();
-  await expect(page.locator('.role')).toContainText('Reports to: The CFO or COO');
-  await expect(page.locator('.next')).toContainText('You have a CTO: hire a CIO next');
-  await expect(page.getByRole('heading', { name: 'What would change this' })).toBeVisible();
-  await expect(page.locator('.roadmap')).toContainText('250–999 people');
+  await expect(page.locator('.next')).toContainText('CIO');
+  await expect(page.locator('.next')).not.toContainText('products to build');
+  const changes = page.locator('section.block').filter({ has: page.getByRole('heading', { name: 'What would change this' }) });
+  await expect(changes.locator('li')).not.toHaveCount(0);
+  await expect(page.getByRole('img', { name: /Where the company stands/ })).toBeVisible();
 });
 
-test('"Copy summary" puts a Markdown summary with verdict, scores and link on the clipboard', async ({ app, page, context, baseURL }) => {
+test('"Copy summary" puts a Markdown summary in reading order on the clipboard', async ({ app, page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL).origin });
   await app.open(linkOf(MANUFACTURER) + '&company=Acme');
   const { cio } = await app.readResult();
@@ -57,22 +109,32 @@ test('"Copy summary" puts a Markdown summary with verdict, scores and link on th
   await expect(page.locator('.share__status--shown')).toContainText('Summary copied');
   const md = await page.evaluate(() => navigator.clipboard.readText());
   expect(md).toMatch(/^# Technology leadership for Acme: You need a CIO\n/);
-  expect(md).toContain(`CIO need: ${cio}/100`);
-  expect(md).toContain('## Next step');
-  expect(md).toContain(`Answers: ${page.url()}`);
+  const order = ['## Next step', `CIO need: ${cio}/100`, '## Why', '## Chief Information Officer (CIO)', `Answers: ${page.url()}`];
+  const at = order.map((part) => md.indexOf(part));
+  expect(at.every((i) => i > 0), `every part present: ${at}`).toBe(true);
+  expect([...at].sort((a, b) => a - b)).toEqual(at);
+  expect(md.match(/^- .+: .+ \(.+\) — /gm)).toHaveLength(8);
 });
 
-test('print: no buttons or controls, and the report carries the date and the link', async ({ app, page }) => {
+test('print: one clean report with the date and the link in a footer, no controls or interface headings', async ({ app, page }) => {
   await app.open(linkOf(MANUFACTURER) + '&company=Acme');
   await page.emulateMedia({ media: 'print' });
-  const visibleButtons = await page.locator('button, summary, input').evaluateAll(
+  const visibleControls = await page.locator('button, summary, input, select, textarea').evaluateAll(
     (els) => els.filter((e) => e.getClientRects().length > 0).length,
   );
-  expect(visibleButtons).toBe(0);
+  expect(visibleControls).toBe(0);
   const header = page.locator('.print-only').first();
   await expect(header).toBeVisible();
   await expect(header).toContainText(/for Acme · \d{4}-\d{2}-\d{2}/);
   await expect(page.locator('.print-link')).toContainText('#v=1&size=medium');
+  for (const hidden of ['Share or hand over', 'Your answers', 'What would change this', 'Where you stand']) {
+    await expect(page.getByRole('heading', { name: hidden })).toBeHidden();
+  }
+  for (const shown of ['Next step', "Why: every answer's weight", 'The role for this company']) {
+    await expect(page.getByRole('heading', { name: shown })).toBeVisible();
+  }
+  // every reason is printed, not only the first three
+  await expect(page.locator('.reasons > li:visible')).toHaveCount(8);
   await page.emulateMedia({ media: 'screen' });
   await expect(header).toBeHidden();
 });

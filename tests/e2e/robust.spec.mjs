@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, CTO_CASE } from './app.mjs';
 
-const KEY = 'cto-or-cio.answers';
+const KEY = 'cto-or-cio.assessments';
+const LEGACY = 'cto-or-cio.answers';
 const BACKUP = 'cto-or-cio.backup';
 
 test('the built page carries a strict Content-Security-Policy and runs under it', async ({ app, page }) => {
@@ -36,10 +37,15 @@ test('the first screen paints before the app is fetched', async ({ app, page }) 
   for (const start of timing.app) expect(start).toBeGreaterThanOrEqual(timing.paint);
 });
 
-for (const [what, raw] of [
-  ['bad JSON', '{"schema":2,"answers":{"size":"sm'],
-  ['wrong types and unknown ids', '{"schema":2,"revision":"x","answers":{"size":"huge","stage":["startup"],"industry":"retail"},"company":{"a":1}}'],
-  ['a newer schema', '{"schema":99,"answers":{"size":"small"},"future":true}'],
+for (const [what, key, raw] of [
+  ['bad JSON', KEY, '{"schema":3,"assessments":[{"id":"a-1","answ'],
+  [
+    'wrong types and unknown ids',
+    KEY,
+    '{"schema":3,"revision":"x","assessments":[{"id":"a-1","answers":{"size":"huge","stage":["startup"],"industry":"retail"},"company":{"a":1}}]}',
+  ],
+  ['a newer schema', KEY, '{"schema":99,"assessments":[{"id":"a-1","answers":{"size":"small"}}],"future":true}'],
+  ['an older schema with wrong types', LEGACY, '{"schema":2,"revision":"x","answers":{"size":"huge","industry":"retail"},"company":{"a":1}}'],
 ]) {
   test(`stored data with ${what} is kept aside, the app runs and says so`, async ({ app, page }) => {
     await page.addInitScript(([key, value]) => {
@@ -47,31 +53,53 @@ for (const [what, raw] of [
         localStorage.setItem(key, value);
         sessionStorage.setItem('seeded', '1');
       }
-    }, [KEY, raw]);
+    }, [key, raw]);
     await app.open();
-    await expect(page.locator('.notices .notice')).toHaveCount(1);
-    await expect(page.locator('.notices')).toContainText(/saved answers/i);
+    await expect(app.notices()).toHaveCount(1);
+    await expect(page.locator('.notices')).toContainText(/saved (answers|assessments)/i);
     await expect(page.getByRole('link', { name: 'Download the kept data' })).toHaveAttribute('href', /^data:application\/json/);
     expect(await page.evaluate((k) => localStorage.getItem(k), BACKUP)).toBe(raw);
-    // Still usable: answer the question shown and it is saved in the current schema.
+    // Still usable: carry on, answer the question shown, and it is saved in the current schema.
+    const welcome = app.button('Continue at step 1').or(app.button('Continue at step 2'));
+    if (await welcome.count()) await welcome.click();
     await page.locator('label.option').first().click();
-    await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), KEY)).toContain('"schema":2');
+    await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), KEY)).toContain('"schema":3');
     expect(await page.evaluate((k) => localStorage.getItem(k), BACKUP)).toBe(raw);
   });
 }
 
-test('storage that throws on write: the quiz completes in memory with a notice', async ({ app, page }) => {
+for (const [name, message] of [
+  ['QuotaExceededError', 'storage for the app is full, so the latest change is kept in this tab only'],
+  ['SecurityError', 'answers will be lost when you close the tab'],
+]) {
+  test(`storage that throws ${name} on write: the quiz completes in memory with a notice`, async ({ app, page }) => {
+    await page.addInitScript((error) => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('Storage refused.', error);
+      };
+    }, name);
+    await app.open();
+    await app.answerAll(CTO_CASE);
+    const { verdict } = await app.readResult();
+    expect(verdict).toBe('cto');
+    await expect(app.notices()).toHaveCount(1);
+    await expect(page.locator('.notices')).toContainText(message);
+  });
+}
+
+test('storage that is blocked altogether: the app works in memory and says so', async ({ app, page }) => {
   await page.addInitScript(() => {
-    Storage.prototype.setItem = function () {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
   });
   await app.open();
+  await expect(app.notices()).toContainText('answers will be lost when you close the tab');
   await app.answerAll(CTO_CASE);
-  const { verdict } = await app.readResult();
-  expect(verdict).toBe('cto');
-  await expect(page.locator('.notices .notice')).toHaveCount(1);
-  await expect(page.locator('.notices')).toContainText('answers will be lost when you close the tab');
+  await app.readResult();
 });
 
 test('two tabs: an answer given in one appears in the other', async ({ app, page, context }) => {

@@ -43,17 +43,17 @@ function forbidDialogs(page) {
   return dialogs;
 }
 
-/** From the result, "Change answers" and walk every step with Next, checking each saved answer. */
+/** From the result, open each answer with Edit and check it is the one chosen. */
 async function expectAnswersChecked(app, answers) {
-  await app.button('Change answers').click();
   for (let n = 1; n <= STEPS; n++) {
-    const { key } = QUESTIONS[n - 1];
+    const { key, topic } = QUESTIONS[n - 1];
+    await app.page.getByRole('button', { name: `Edit: ${topic}` }).click();
     await app.expectStep(n);
     await expect(app.radio(key, answers[key])).toBeChecked();
     await expect(app.page.locator(`input[name="${key}"]:checked`)).toHaveCount(1);
-    await app.button('Next').click();
+    await app.button('Back to the result').click();
+    await expect(app.verdict()).toBeVisible();
   }
-  await expect(app.verdict()).toBeVisible();
 }
 
 const notices = (page) => page.locator('section.notices .notice');
@@ -98,7 +98,6 @@ test('a copied link reproduces answers, result and company name in a fresh brows
     await expect(otherPage).toHaveTitle(`${COMPANY} — CTO or CIO?`);
     await expect(otherPage.getByLabel('Company name (optional)')).toHaveValue(COMPANY);
     await expect(notices(otherPage)).toHaveCount(0);
-    await expect(otherPage.getByText('This link has different answers')).toHaveCount(0);
     await expectAnswersChecked(otherApp, CTO_CASE);
     expect(errors).toEqual([]);
   } finally {
@@ -203,79 +202,46 @@ test('a partial link with a gap opens at the gap', async ({ app, page }) => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// (d) a link that differs from the saved answers
+// (d) a link that differs from the saved answers becomes an assessment of its own (v1.1)
 
 const A = firstN(CTO_CASE, 4); // saved on this device by clicking
 const B_COMPANY = 'Beta Corp';
 const B = CIO_CASE; // all nine, from a link
 
-async function saveAThenOpenB(app, page) {
+test('a link with other answers opens as a new assessment; the saved one stays, and Undo returns to it', async ({ app, page }) => {
   await app.open();
   for (let n = 1; n <= 4; n++) await app.answerByClick(n, A[QUESTIONS[n - 1].key]);
   await expect.poll(() => hashOf(page)).toBe(fragmentOf(A));
   await openLink(app, fragmentOf(B, B_COMPANY));
-  const prompt = page.getByRole('region', { name: 'This link has different answers' });
-  await expect(prompt).toBeVisible();
-  // nothing replaced yet: the saved answers are still what is shown, and the link stays in the bar
-  await app.expectStep(5);
-  expect(hashOf(page)).toBe(fragmentOf(B, B_COMPANY));
-  return prompt;
-}
-
-test('conflicting link: "Open the shared answers", then restore the saved ones', async ({ app, page }) => {
-  const prompt = await saveAThenOpenB(app, page);
-  await prompt.getByRole('button', { name: 'Open the shared answers' }).click();
-  await expect(prompt).toHaveCount(0);
   const shared = await app.readResult();
   expect(shared.verdict).toBe('cio');
   await expect(page).toHaveTitle(`${B_COMPANY} — CTO or CIO?`);
-  await expect.poll(() => hashOf(page)).toBe(fragmentOf(B, B_COMPANY));
-  const note = page.getByText('Another set of answers is kept aside (4 of 9 answers).');
-  await expect(note).toBeVisible();
+  const note = notices(page).filter({ hasText: `opened as a new assessment, “${B_COMPANY}”` });
+  await expect(note).toHaveCount(1);
+  await expect(note).toContainText('Your other assessments are unchanged');
 
-  // the choice survives a reload (no prompt again: the bar now holds the chosen answers)
-  await app.reload();
-  await expect(page.getByText('This link has different answers')).toHaveCount(0);
-  expect(await app.readResult()).toEqual(shared);
-  await expect(note).toBeVisible();
+  await app.openList();
+  await expect(page.locator('[data-assessment]')).toHaveCount(2);
+  await expect(app.entry(B_COMPANY)).toHaveAttribute('data-assessment-verdict', 'cio');
+  await expect(app.entry('Unnamed company')).toContainText('4 of 9');
 
-  await app.button('Restore the other answers').click();
+  await note.getByRole('button', { name: 'Undo' }).click();
   await app.expectStep(5);
-  for (let n = 4; n >= 1; n--) {
-    await app.button('Back').click();
-    const { key } = QUESTIONS[n - 1];
-    await expect(app.radio(key, A[key])).toBeChecked();
-  }
   await expect.poll(() => hashOf(page)).toBe(fragmentOf(A));
-  await expect(page.getByText(`Another set of answers is kept aside (9 of 9 answers for ${B_COMPANY}).`)).toBeVisible();
+  await app.openList();
+  await expect(page.locator('[data-assessment]')).toHaveCount(1);
 });
 
-test('conflicting link: "Keep mine" keeps the saved answers and the link stays restorable', async ({
-  app,
-  page,
-}) => {
-  const prompt = await saveAThenOpenB(app, page);
-  await prompt.getByRole('button', { name: 'Keep mine' }).click();
-  await expect(prompt).toHaveCount(0);
-  await app.expectStep(5);
-  await expect.poll(() => hashOf(page), { message: 'fragment rewritten to the kept answers' }).toBe(fragmentOf(A));
-  const note = page.getByText(`Another set of answers is kept aside (9 of 9 answers for ${B_COMPANY}).`);
-  await expect(note).toBeVisible();
-
-  await app.reload();
-  await expect(page.getByText('This link has different answers')).toHaveCount(0);
-  await app.expectStep(5);
-  await expect(note).toBeVisible();
-
-  await app.button('Restore the other answers').click();
-  const restored = await app.readResult();
-  expect(restored.verdict).toBe('cio');
+test('a link with the answers of an existing assessment opens that one instead of a copy', async ({ app, page }) => {
+  await openLink(app, fragmentOf(B, B_COMPANY));
+  await app.readResult();
+  await openLink(app, fragmentOf(CTO_CASE, 'Other'));
+  await app.readResult();
+  await openLink(app, fragmentOf(B, B_COMPANY));
   await expect(page).toHaveTitle(`${B_COMPANY} — CTO or CIO?`);
-  await expect.poll(() => hashOf(page)).toBe(fragmentOf(B, B_COMPANY));
-  await expect(page.getByText('Another set of answers is kept aside (4 of 9 answers).')).toBeVisible();
-
-  await app.button('Discard them').click();
-  await expect(page.getByText('Another set of answers is kept aside')).toHaveCount(0);
+  await expect(notices(page).filter({ hasText: `already here as “${B_COMPANY}”` })).toHaveCount(1);
+  await app.openList();
+  await expect(page.locator('[data-assessment]')).toHaveCount(2);
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -427,17 +393,17 @@ test('after editing an imported answer, a reload keeps the edit', async ({ app, 
   const edited = { ...link, size: 'micro' };
   await expect.poll(() => hashOf(page)).toBe(fragmentOf(edited));
 
+  // a reload keeps the place (step 2) and the edit; nothing is asked
   await app.reload();
-  await expect(page.getByText('This link has different answers')).toHaveCount(0);
-  await app.expectStep(4);
+  await app.expectStep(2);
+  await expect(notices(page)).toHaveCount(0);
   await expect.poll(() => hashOf(page), { message: 'the edit survives the reload' }).toBe(fragmentOf(edited));
-  for (let n = 3; n >= 1; n--) await app.button('Back').click();
+  await app.button('Back').click();
   await expect(app.radio('size', 'micro')).toBeChecked();
   await expect(app.radio('size', 'medium')).not.toBeChecked();
 
   // with every answer cleared, the fragment goes away
   await app.button('Start over').click();
-  await app.dialog().getByRole('button', { name: 'Clear answers', exact: true }).click();
   await app.expectStep(1);
   await expect.poll(() => page.url().includes('#')).toBe(false);
 });

@@ -1,62 +1,35 @@
-// (d) "Start over" asks first; Cancel keeps the answers, Clear answers removes them.
+// "Start over" clears the current assessment's answers at once, keeps its name, and offers Undo:
+// nothing a person entered is lost without a way back.
 import { test, expect, QUESTIONS, CTO_CASE } from './app.mjs';
 
-async function answerFirst(app, count) {
-  for (let n = 1; n <= count; n++) await app.answerByClick(n, CTO_CASE[QUESTIONS[n - 1].key]);
-}
+const KEY = 'cto-or-cio.assessments';
+const stored = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);
 
-test('cancel keeps the answers; clearing removes them and shows step 1', async ({ app, page }) => {
+test('start over clears the answers, and Undo brings every one back', async ({ app, page }) => {
   await app.open();
-  await answerFirst(app, 3);
-  await app.expectStep(4);
-
+  for (let n = 1; n <= 3; n++) await app.answerByClick(n, CTO_CASE[QUESTIONS[n - 1].key]);
   await app.button('Start over').click();
-  await expect(app.dialog()).toBeVisible();
-  await expect(app.dialog().getByRole('button', { name: 'Clear answers', exact: true })).toBeVisible();
-  await app.dialog().getByRole('button', { name: 'Cancel', exact: true }).click();
-  await expect(app.dialog()).toBeHidden();
-  await app.expectStep(4);
-  await app.button('Back').click();
-  await expect(app.radio('industry', CTO_CASE.industry)).toBeChecked();
-
-  await app.button('Start over').click();
-  await expect(app.dialog()).toBeVisible();
-  await app.dialog().getByRole('button', { name: 'Clear answers', exact: true }).click();
-  await expect(app.dialog()).toBeHidden();
   await app.expectStep(1);
   await expect(page.locator('input[type="radio"]:checked')).toHaveCount(0);
-  await expect(app.button('Next')).toBeHidden();
+  await expect.poll(() => page.url().includes('#')).toBe(false);
+  const note = app.notices().filter({ hasText: 'were cleared' });
+  await expect(note).toHaveCount(1);
 
-  // cleared for good: a reload still starts at step 1 with nothing chosen
-  await app.reload();
-  await app.expectStep(1);
-  await expect(page.locator('input[type="radio"]:checked')).toHaveCount(0);
+  await note.getByRole('button', { name: 'Undo' }).click();
+  await expect(note).toHaveCount(0);
+  await expect(app.radio('size', CTO_CASE.size)).toBeChecked();
+  await expect.poll(() => stored(page)).toContain(`"industry":"${CTO_CASE.industry}"`);
 });
 
-test('Escape closes the dialog like Cancel', async ({ app }) => {
+test('start over from the result keeps the company name', async ({ app, page }) => {
   await app.open();
-  await answerFirst(app, 2);
-  await app.button('Start over').click();
-  await expect(app.dialog()).toBeVisible();
-  await app.page.keyboard.press('Escape');
-  await expect(app.dialog()).toBeHidden();
-  await app.expectStep(3);
-  await app.button('Back').click();
-  await expect(app.radio('stage', CTO_CASE.stage)).toBeChecked();
-});
-
-test('start over from the result', async ({ app, page }) => {
-  await app.open();
-  await answerFirst(app, QUESTIONS.length);
+  await app.answerAll(CTO_CASE);
   await app.readResult();
+  await page.getByLabel('Company name (optional)').fill('Acme');
   await app.button('Start over').click();
-  await expect(app.dialog()).toBeVisible();
-  await app.dialog().getByRole('button', { name: 'Cancel', exact: true }).click();
-  await app.readResult();
-  await app.button('Start over').click();
-  await app.dialog().getByRole('button', { name: 'Clear answers', exact: true }).click();
   await app.expectStep(1);
-  await expect(page.locator('input[type="radio"]:checked')).toHaveCount(0);
-  await app.reload();
-  await app.expectStep(1);
+  await expect(page).toHaveTitle('Acme — CTO or CIO?');
+  await expect(app.notices()).toContainText('The answers for “Acme” were cleared.');
+  await app.openList();
+  await expect(app.entry('Acme')).toContainText('0 of 9');
 });
