@@ -644,6 +644,9 @@ fn a_tab_with_nothing_entered_follows_the_other_tabs_assessment() {
         revision: 1,
     }));
     assert_eq!(second.current_id(), first.current_id());
-    assert_eq!(second.state.current().answers.get_id(Question::Size), Some("large"));
+    assert_eq!(
+        second.state.current().answers.get_id(Question::Size),
+        Some("large")
+    );
     assert_eq!(second.screen(), Screen::Step(Question::Size));
 }

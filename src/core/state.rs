@@ -1068,7 +1068,10 @@ impl State {
         self.assessments = workspace.assessments;
         if self.get(&mine.id).is_none() {
             // Nothing entered here yet: follow the other tab's current assessment.
-            let theirs = workspace.current.clone().filter(|id| self.get(id).is_some());
+            let theirs = workspace
+                .current
+                .clone()
+                .filter(|id| self.get(id).is_some());
             if let (true, Some(id)) = (mine.is_blank(), theirs) {
                 self.current = id;
             } else if mine.is_blank() {

@@ -54,12 +54,22 @@ pub fn today() -> String {
 
 /// A date and time in the reader's own format, e.g. "26 Nov 2026, 14:05".
 pub fn local_time(ms: u64) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    let options = js_sys::Object::new();
-    for (key, value) in [("dateStyle", "medium"), ("timeStyle", "short")] {
-        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    thread_local! {
+        // One formatter for every date: creating one is the costly part.
+        static FORMAT: js_sys::Function = {
+            let options = js_sys::Object::new();
+            for (key, value) in [("dateStyle", "medium"), ("timeStyle", "short")] {
+                let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+            }
+            js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &options).format()
+        };
     }
-    date.to_locale_string("default", &options).into()
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    FORMAT
+        .with(|format| format.call1(&wasm_bindgen::JsValue::NULL, &date))
+        .ok()
+        .and_then(|text| text.as_string())
+        .unwrap_or_default()
 }
 
 /// Whether a media query matches (`(pointer: coarse)`, `(hover: hover)`).

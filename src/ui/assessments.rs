@@ -5,6 +5,9 @@
 //! list (each row names its assessment, each button what it does) and the filter hides rows
 //! rather than rebuilding them.
 
+use std::rc::Rc;
+use std::time::Duration;
+
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -48,28 +51,33 @@ impl Row {
 }
 
 pub fn screen(store: Store) -> Page {
-    let rows = store.slice(|s| s.listed().into_iter().map(Row::of).collect::<Vec<Row>>());
+    // Rows change only with the assessments, not with every move elsewhere in the state.
+    let listed = store.slice(|s| s.listed().into_iter().cloned().collect::<Vec<Assessment>>());
+    let rows = Memo::new(move |_| listed.with(|all| all.iter().map(Row::of).collect::<Vec<Row>>()));
     let filter = store.slice(|s| s.filter().to_owned());
     let selected = store.slice(|s| s.selected().to_vec());
     let count = move || rows.with(Vec::len);
 
+    // Bumped whenever the rows are rebuilt, so slices still queued from before are dropped.
+    let generation = StoredValue::new(0u64);
     let list = El::new("ul", "entries")
         .attr("aria-label", "Assessments")
-        .bind(move |el| rows.with(|rows| El::fill(el, rows.iter().map(row).collect())))
+        .bind(move |el| {
+            let all: Rc<Vec<Row>> = Rc::new(rows.get());
+            let current = generation.get_value() + 1;
+            generation.set_value(current);
+            el.set_text_content(None);
+            append_rows(store, el.clone(), all, 0, generation, current);
+        })
         // The filter and the marks for comparison change rows in place.
         .bind(move |el| {
             filter.track();
-            let marked = selected.get();
+            selected.track();
             rows.with(|rows| {
                 let items = el.children();
                 for (index, r) in rows.iter().enumerate() {
-                    let Some(item) = items.item(index as u32) else {
-                        continue;
-                    };
-                    let hide = !store.with_untracked(|s| s.shows(&r.name, lowercase));
-                    let _ = item.toggle_attribute_with_force("hidden", hide);
-                    if let Ok(Some(mark)) = item.query_selector("input[type=checkbox]") {
-                        set_property(&mark, "checked", marked.contains(&r.id));
+                    if let Some(item) = items.item(index as u32) {
+                        show(store, &item, r);
                     }
                 }
             })
@@ -166,6 +174,51 @@ pub fn screen(store: Store) -> Page {
             rename,
         ],
     )
+}
+
+/// How many rows are built at once when the list opens, and then per task: a long list shows
+/// at once and fills in over the next frames.
+const FIRST_ROWS: usize = 40;
+const MORE_ROWS: usize = 120;
+
+/// Builds `all[from..]` into `list`, a slice at a time, while `generation` is still `current`.
+fn append_rows(
+    store: Store,
+    list: web_sys::Element,
+    all: Rc<Vec<Row>>,
+    from: usize,
+    generation: StoredValue<u64>,
+    current: u64,
+) {
+    let end = all
+        .len()
+        .min(from + if from == 0 { FIRST_ROWS } else { MORE_ROWS });
+    for r in &all[from..end] {
+        let item = row(r);
+        show(store, &item.node(), r);
+        let _ = list.append_child(&item.node());
+    }
+    if end < all.len() {
+        set_timeout(
+            move || {
+                // The screen may have gone (its stored values with it) or rebuilt the rows.
+                if generation.try_get_value() == Some(current) {
+                    append_rows(store, list, all, end, generation, current);
+                }
+            },
+            Duration::ZERO,
+        );
+    }
+}
+
+/// Shows or hides a row for the filter, and ticks its mark for comparison.
+fn show(store: Store, item: &web_sys::Element, r: &Row) {
+    let (hide, marked) =
+        store.with_untracked(|s| (!s.shows(&r.name, lowercase), s.selected().contains(&r.id)));
+    let _ = item.toggle_attribute_with_force("hidden", hide);
+    if let Ok(Some(mark)) = item.query_selector("input[type=checkbox]") {
+        set_property(&mark, "checked", marked);
+    }
 }
 
 fn row(r: &Row) -> El {

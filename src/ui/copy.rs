@@ -2,6 +2,8 @@
 //! browser refuses, the text is shown selected so the person can copy it themselves, with the
 //! words that fit their device.
 
+use std::rc::Rc;
+
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::reactive::effect::ImmediateEffect;
@@ -80,35 +82,59 @@ pub fn share_link(store: Store) -> Memo<String> {
     store.slice(|s| history::link_to(&share::encode(&s.current().answers)))
 }
 
+/// What a copy control copies.
+#[derive(Clone)]
+pub enum Text {
+    /// Text that follows the state, shown in the field as it changes (the share link).
+    Live(Memo<String>),
+    /// Text made only when it is copied, as making it costs more than showing a screen (the
+    /// summary, a hiring kit).
+    OnDemand(Rc<dyn Fn() -> String>),
+}
+
+impl Text {
+    fn get(&self) -> String {
+        match self {
+            Text::Live(text) => text.get_untracked(),
+            Text::OnDemand(make) => make(),
+        }
+    }
+}
+
 /// A button that copies `text`, a status line for screen readers and sighted people alike, and
 /// the text itself in a field when it must be copied by hand.
-pub fn copy_text(text: Memo<String>, wording: Wording) -> El {
+pub fn copy_text(text: Text, wording: Wording) -> El {
     let words = wording.words();
     let state = RwSignal::new(Copy::Idle);
-    // New text makes an earlier confirmation stale.
-    ImmediateEffect::new_scoped(move || {
-        text.track();
-        state.set(Copy::Idle);
-    });
     let (class, rows) = if words.multiline {
         ("share__url share__text", "8")
     } else {
         ("share__url", "2")
     };
-    let area = El::new("textarea", class)
+    let mut area = El::new("textarea", class)
         .attr("readonly", "")
         .attr("rows", rows)
-        .bind(move |el| text.with(|t| set_property(el, "value", t.as_str())))
         .on(ev::focus, |e| {
             if let Some(field) = e.target() {
                 select(field.unchecked_ref());
             }
         });
+    if let Text::Live(live) = &text {
+        let live = *live;
+        // New text makes an earlier confirmation stale.
+        ImmediateEffect::new_scoped(move || {
+            live.track();
+            state.set(Copy::Idle);
+        });
+        area = area.bind(move |el| live.with(|t| set_property(el, "value", t.as_str())));
+    }
     let field = area.node();
     let copy = move |_| {
         let field = field.clone();
-        clipboard::copy(&text.get_untracked(), move |copied| {
-            if copied {
+        let copied = text.get();
+        set_property(&field, "value", copied.as_str());
+        clipboard::copy(&copied, move |done| {
+            if done {
                 state.set(Copy::Copied);
             } else {
                 state.set(Copy::Refused);

@@ -10,7 +10,10 @@
 //! are built inside the effect that shows them, so each is released when its screen is replaced.
 
 use leptos::ev::EventDescriptor;
-use leptos::prelude::{document, StoredValue, WithValue};
+use leptos::prelude::{
+    document, request_animation_frame, set_timeout, untrack, GetValue, Owner, StoredValue,
+    WithValue,
+};
 use leptos::reactive::effect::ImmediateEffect;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -192,6 +195,39 @@ impl El {
         let held = StoredValue::new_local((self.0.clone(), update));
         ImmediateEffect::new_scoped(move || held.with_value(|(el, update)| update(el)));
         self
+    }
+
+    /// Like [`El::bind`], but the first `update` waits until the page has painted, so what is
+    /// below the first screen does not hold it up. `track` reads the signals `update` follows.
+    pub fn bind_after_paint(
+        self,
+        track: impl Fn() + 'static,
+        update: impl Fn(&web_sys::Element) + 'static,
+    ) -> El {
+        let update = std::rc::Rc::new(update);
+        let painted = std::cell::Cell::new(false);
+        self.bind(move |el| {
+            track();
+            if painted.replace(true) {
+                update(el);
+                return;
+            }
+            // Run later in this binding's owner, so what it builds is released with it; not at
+            // all if the owner has gone by then.
+            let owner = Owner::current();
+            let alive = StoredValue::new(());
+            let (el, update) = (el.clone(), update.clone());
+            request_animation_frame(move || {
+                set_timeout(
+                    move || {
+                        if let (Some(owner), Some(())) = (owner, alive.try_get_value()) {
+                            owner.with(|| untrack(|| update(&el)));
+                        }
+                    },
+                    std::time::Duration::ZERO,
+                );
+            });
+        })
     }
 
     /// Sets the `hidden` attribute whenever `hide` says so.

@@ -2,10 +2,12 @@
 //! and interview questions tied to the company's situation. Copied as Markdown, downloaded as a
 //! `.md` file, or printed on its own.
 
+use std::rc::Rc;
+
 use leptos::prelude::*;
 
 use super::app::Store;
-use super::copy::{copy_text, share_link, Wording};
+use super::copy::{copy_text, share_link, Text, Wording};
 use super::dom::{El, Heading, Page};
 use super::result::said_list;
 use crate::core::advice::paragraph;
@@ -25,15 +27,11 @@ pub fn screen(store: Store) -> Page {
         (kits, answers.company().to_owned())
     });
     let link = share_link(store);
-    let markdown = store.slice(move |s| {
-        let answers = &s.current().answers;
-        answers
-            .profile()
-            .map(|p| {
-                let kits = hiring_kit(&p, &recommend(&p));
-                kit_markdown(&kits, answers.company(), &link.get())
-            })
-            .unwrap_or_default()
+    // Written when it is copied or downloaded.
+    let markdown = Rc::new({
+        let kits = kits.clone();
+        let company = company.clone();
+        move || kit_markdown(&kits, &company, &link.get_untracked())
     });
     let title = match company.as_str() {
         "" => "Hiring kit".to_owned(),
@@ -43,9 +41,9 @@ pub fn screen(store: Store) -> Page {
         .with_untracked(|s| file::file_name(Some(s.current()), &page::today()))
         .replace(".cto-or-cio.json", ".hiring-kit.md");
     let actions = El::new("div", "result__actions no-print")
-        .child(copy_text(markdown, Wording::Kit))
+        .child(copy_text(Text::OnDemand(markdown.clone()), Wording::Kit))
         .child(El::button("btn", "Download .md", move |_| {
-            files::download(&markdown.get_untracked(), &file_name, "text/markdown");
+            files::download(&markdown(), &file_name, "text/markdown");
         }))
         .child(El::button("btn", "Print", |_| super::result::print()));
     let intro = El::text(

@@ -3,12 +3,14 @@
 //! lists showing their top items first. What-if is a sandbox opened from the top: verdict and
 //! scores follow it live, and the saved answers change only on Keep.
 
+use std::rc::Rc;
+
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::app::{export, Store};
-use super::copy::{copy_text, share_link, Wording};
+use super::copy::{copy_text, share_link, Text, Wording};
 use super::dom::{property, set_property, El, Heading, Page};
 use super::plane::{plane, Point};
 use crate::core::advice::{
@@ -94,24 +96,29 @@ pub fn screen(store: Store) -> Page {
         .child(El::button("btn", "Hiring kit", move |_| {
             store.dispatch(Action::ShowKit)
         }))
-        .child(copy_text(link, Wording::Link));
+        .child(copy_text(Text::Live(link), Wording::Link));
 
-    let details = El::new("div", "details").bind(move |el| {
-        shown.with(|s| {
-            if let Some(s) = s {
-                El::fill(el, details(store, s));
-            }
-        })
-    });
-    let summary = store.slice(move |s| {
-        let answers = s.current().answers.clone();
-        shown.with(|shown| {
-            shown
-                .as_ref()
-                .map(|shown| summary_markdown(&answers, &shown.rec, &link.get()))
+    // Below the first screen: built once that screen has painted, then kept in step.
+    let details = El::new("div", "details").bind_after_paint(
+        move || shown.track(),
+        move |el| {
+            shown.with_untracked(|s| {
+                if let Some(s) = s {
+                    El::fill(el, details(store, s));
+                }
+            })
+        },
+    );
+    // The summary is written when it is copied: it is the saved answers' (what-if aside).
+    let summary = Text::OnDemand(Rc::new(move || {
+        store.with_untracked(|s| {
+            let answers = &s.current().answers;
+            answers
+                .profile()
+                .map(|p| summary_markdown(answers, &recommend(&p), &link.get_untracked()))
                 .unwrap_or_default()
         })
-    });
+    }));
     let hand_over = El::new("section", "hand-over no-print")
         .attr("aria-labelledby", "hand-over-title")
         .child(
@@ -391,6 +398,23 @@ fn your_answers(store: Store, profile: &Profile) -> El {
 /// is announced, and Reset or Keep end it. On a phone a compact summary stays in view.
 fn what_if(store: Store, shown: Memo<Option<Shown>>) -> El {
     let open = store.slice(|s| s.what_if().is_some());
+    El::new("section", "what-if no-print")
+        .attr("id", "what-if")
+        .attr("aria-labelledby", "what-if-title")
+        .bind(move |el| {
+            let is_open = open.get();
+            let _ = el.toggle_attribute_with_force("hidden", !is_open);
+            // Built when opened, so a result that is only read costs nothing for it.
+            let content = if is_open {
+                untrack(|| sandbox(store, shown))
+            } else {
+                Vec::new()
+            };
+            El::fill(el, content);
+        })
+}
+
+fn sandbox(store: Store, shown: Memo<Option<Shown>>) -> Vec<El> {
     let selects = Question::ALL
         .into_iter()
         .map(|q| {
@@ -425,21 +449,25 @@ fn what_if(store: Store, shown: Memo<Option<Shown>>) -> El {
         })
         .collect();
     let changed = store.slice(|s| s.what_if().is_some_and(|w| *w != s.current().answers));
-    let announce = El::new("p", "sr-only")
-        .attr("role", "status")
-        .text_from(move || {
-            if !open.get() {
-                return String::new();
-            }
-            shown.with(|s| {
+    let announce = El::new("p", "sr-only").attr("role", "status").text_from({
+        // Said on each change, not when the sandbox opens.
+        let opened = std::cell::Cell::new(false);
+        move || {
+            let now = shown.with(|s| {
                 s.as_ref().map_or(String::new(), |s| {
                     format!(
                         "What if: {}. CTO need {}, CIO need {}.",
                         s.advice.headline.text, s.rec.cto_score, s.rec.cio_score
                     )
                 })
-            })
-        });
+            });
+            if opened.replace(true) {
+                now
+            } else {
+                String::new()
+            }
+        }
+    });
     let end = El::new("div", "what-if__actions")
         .child(El::button("btn", "Reset to my answers", move |_| {
             store.dispatch(Action::WhatIfReset)
@@ -462,23 +490,17 @@ fn what_if(store: Store, shown: Memo<Option<Shown>>) -> El {
             })
         })
     });
-    El::new("section", "what-if no-print")
-        .attr("id", "what-if")
-        .attr("aria-labelledby", "what-if-title")
-        .hidden_if(move || !open.get())
-        .child(El::text("h2", "result__section", "What if?").attr("id", "what-if-title"))
-        .child(El::text(
+    vec![
+        El::text("h2", "result__section", "What if?").attr("id", "what-if-title"),
+        El::text(
             "p",
             "what-if__intro",
             "Change any answer to see how the recommendation moves. Nothing is saved, and the share link stays as it is, until you keep the new answers.",
-        ))
-        .child(El::new("div", "what-if__grid").children(selects))
-        .child(announce)
-        .child(
-            El::new("div", "what-if__bar")
-                .child(sticky)
-                .child(end),
-        )
+        ),
+        El::new("div", "what-if__grid").children(selects),
+        announce,
+        El::new("div", "what-if__bar").child(sticky).child(end),
+    ]
 }
 
 /// The optional company name: shown in the title and carried in the link.

@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 
 use super::app::Store;
-use super::copy::{copy_text, share_link, Wording};
+use super::copy::{copy_text, share_link, Text, Wording};
 use super::dom::{set_property, El, Heading, Page};
 use crate::core::questions::{Question, QUESTION_COUNT};
 use crate::core::state::Action;
@@ -140,7 +140,7 @@ pub fn screen(store: Store, question: Question) -> Page {
         .child(
             El::new("div", "step-nav__group")
                 .hidden_if(move || !has_answers.get())
-                .child(copy_text(share_link(store), Wording::Link))
+                .child(copy_text(Text::Live(share_link(store)), Wording::Link))
                 .child(El::button("btn btn--quiet", "Start over", move |_| {
                     store.dispatch(Action::StartOver)
                 })),
