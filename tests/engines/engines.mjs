@@ -19,7 +19,7 @@
 //   visible to scripts, e.g. a Content-Security-Policy it cannot parse) are checked once by
 //   loading the app in a plain MiniBrowser that prints them (`firstLoadConsole`).
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -96,6 +96,28 @@ async function startServer(dir, inject) {
   return { url, start, stop: () => proc.stop() };
 }
 
+/**
+ * Serves a copy of `dir` whose wasm or JS glue `change` alters (returning the new bytes, or null to
+ * delete the file): for the journeys about a first load that fails. Returns { url, stop }.
+ */
+export async function serveChangedCopy(dir, inject, file, change) {
+  const copy = await mkdtemp(path.join(os.tmpdir(), 'dist-changed-'));
+  await cp(dir, copy, { recursive: true });
+  const name = (await readdir(copy)).find((n) => (file === 'wasm' ? n.endsWith('_bg.wasm') : /^cto-or-cio-[0-9a-f]+\.js$/.test(n)));
+  const target = path.join(copy, name);
+  const changed = change(await readFile(target));
+  if (changed === null) await rm(target);
+  else await writeFile(target, changed);
+  const server = await startServer(copy, inject);
+  return {
+    url: server.url,
+    async stop() {
+      await server.stop();
+      await rm(copy, { recursive: true, force: true });
+    },
+  };
+}
+
 /** @typedef {ReturnType<typeof defineEngine>} Engine */
 function defineEngine(engine) {
   return engine;
@@ -109,7 +131,13 @@ async function bidiErrors(driver) {
   bidi.on('log.entryAdded', (entry) => {
     if (entry.level === 'error') errors.push(`${entry.type === 'javascript' ? 'pageerror' : 'console.error'}: ${entry.text}`);
   });
-  return { bidi, harvest: async () => errors.splice(0) };
+  // A command's answer comes after every event the browser sent before it, on the same socket:
+  // once it is back, the errors of everything that already happened are in.
+  const harvest = async () => {
+    await bidi.send({ method: 'session.status', params: {} });
+    return errors.splice(0);
+  };
+  return { bidi, harvest };
 }
 
 /** Makes `window.localStorage` throw, as a browser that blocks site data does. */

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { ENGINES, startEngine } from './engines.mjs';
+import { ENGINES, serveChangedCopy, startEngine } from './engines.mjs';
 import { JOURNEYS } from './journeys.mjs';
 import { fragmentOf, CIO_CASE } from '../fixtures.mjs';
 
@@ -36,6 +36,7 @@ for (const engine of ENGINES.filter((e) => wanted.includes(e.name))) {
           page: run.page,
           engine,
           server: run.server,
+          serveChangedCopy: (file, change) => serveChangedCopy(DIST, engine.inject, file, change),
           note: (text) => console.log(`# ${engine.name}: ${text}`),
         });
         await run.page.expectNoErrors();

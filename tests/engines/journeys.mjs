@@ -6,7 +6,15 @@ import assert from 'node:assert/strict';
 import { QUESTIONS, STEPS, CTO_CASE, CIO_CASE, fragmentOf, firstN } from '../fixtures.mjs';
 
 /** @typedef {import('./page.mjs').Page} Page */
-/** @typedef {{ page: Page, engine: import('./engines.mjs').Engine, server: { stop(): Promise<void>, start(): Promise<void> }, note(text: string): void }} Run */
+/**
+ * @typedef {{
+ *   page: Page,
+ *   engine: import('./engines.mjs').Engine,
+ *   server: { stop(): Promise<void>, start(): Promise<void> },
+ *   serveChangedCopy(file: 'wasm' | 'js', change: (bytes: Buffer) => Buffer | null): Promise<{ url: string, stop(): Promise<void> }>,
+ *   note(text: string): void,
+ * }} Run
+ */
 
 export const JOURNEYS = [
   {
@@ -148,6 +156,32 @@ export const JOURNEYS = [
         const result = await page.layout();
         await page.forget();
         assert.ok(result.scrollWidth <= result.viewport, `no sideways scrolling on the result (${result.scrollWidth} > ${result.viewport})`);
+      }
+    },
+  },
+  {
+    name: 'a first load that fails says why within 5 seconds: missing or tampered files are refused',
+    async run({ page, serveChangedCopy }) {
+      for (const [file, change, why] of [
+        ['wasm', () => null, 'The server could not find part of the app (error 404).'],
+        ['wasm', (bytes) => Buffer.concat([bytes, Buffer.from([0])]), 'it failed its integrity check'],
+        ['js', (bytes) => Buffer.concat([bytes, Buffer.from('\nwindow.__pwned = 1;\n')]), 'it failed its integrity check'],
+      ]) {
+        const copy = await serveChangedCopy(file, change);
+        try {
+          await page.openElsewhere(copy.url);
+          const failure = await page.loadFailure();
+          assert.ok(failure.ms < 5_000, `shown within 5 s (${failure.ms} ms)`);
+          assert.equal(failure.title, 'The questionnaire could not load.');
+          assert.ok(failure.why.includes(why), `${file}: “${failure.why}” says “${why}”`);
+          assert.deepEqual([failure.retry, failure.loading], [true, 0], 'a Retry button, and no “Loading…” left');
+          assert.equal((await page.injected()).ran, null, 'the changed script never ran');
+          // The browser reports the refused file; nothing else may go wrong.
+          const errors = (await page.takeErrors()).filter((e) => !/cto-or-cio-[0-9a-f]+(_bg\.wasm|\.js)|integrity/i.test(e));
+          assert.deepEqual(errors, []);
+        } finally {
+          await copy.stop();
+        }
       }
     },
   },

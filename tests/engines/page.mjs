@@ -112,6 +112,39 @@ export class Page {
     });
   }
 
+  /** Opens `url`, another address than the app's own (a broken copy of it). */
+  async openElsewhere(url) {
+    await this.collect();
+    await this.driver.get('about:blank');
+    await this.driver.get(url);
+  }
+
+  /**
+   * Waits for the loader's failure panel; returns { ms, title, why, retry } with the time it
+   * took from the navigation's start.
+   */
+  async loadFailure() {
+    const panel = await this.until(() => {
+      const panel = document.getElementById('boot-error');
+      if (!panel || panel.hidden) return null;
+      const retry = [...panel.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Retry');
+      return {
+        ms: Math.round(performance.now()),
+        title: panel.firstElementChild.textContent,
+        why: document.getElementById('boot-why').textContent,
+        retry: !!retry && retry.getClientRects().length > 0,
+        loading: document.getElementById('boot-status')?.getClientRects().length ?? 0,
+      };
+    }, 'the load-failure panel');
+    return panel;
+  }
+
+  /** Returns and forgets what the engine reported so far (for journeys that expect errors). */
+  async takeErrors() {
+    await this.collect();
+    return this.errors.splice(0);
+  }
+
   /** Waits until the wasm app has replaced the loading screen; returns the screen. */
   waitForApp() {
     return this.until(screenInPage, 'the app rendered a question or the result');
