@@ -38,6 +38,14 @@ for (const colorScheme of ['light', 'dark']) {
       await expectNoViolations(page, `start-over dialog (${colorScheme})`);
     });
 
+    test('the load-failure panel', async ({ page, pageErrors }) => {
+      await page.route(/\.wasm$/, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' }));
+      await page.goto('./');
+      await expect(page.getByRole('alert')).toContainText('The questionnaire could not load.');
+      await expectNoViolations(page, `load-failure panel (${colorScheme})`);
+      pageErrors.length = 0; // the refused wasm, as the loader spec checks
+    });
+
     test('result', async ({ app, page }) => {
       await app.open();
       await app.answerAll(CTO_CASE);
