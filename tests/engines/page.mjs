@@ -97,6 +97,7 @@ export class Page {
 
   /** Forgets everything this origin stored (storage may be unavailable: then there is nothing). */
   async forget() {
+    await this.collect();
     await this.driver.get(this.base);
     // Loaded in full first: leaving while the app's files are on their way makes Firefox report
     // each cut-off download as a failed integrity check.
