@@ -52,17 +52,19 @@ function launch(command, args, env = process.env) {
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   const exited = new Promise((resolve) => child.once('exit', resolve));
+  const killGroup = () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // the whole group is gone
+    }
+  };
   return {
     output: () => output,
     exited,
+    /** Ends the group, its leader's children included, and waits for the leader. */
     async stop() {
-      if (child.exitCode === null && child.signalCode === null) {
-        try {
-          process.kill(-child.pid, 'SIGTERM');
-        } catch {
-          // already gone
-        }
-      }
+      killGroup();
       await exited;
     },
   };
@@ -226,9 +228,10 @@ export const ENGINES = [
         const timer = setTimeout(() => proc.stop(), 15_000);
         await proc.exited;
         clearTimeout(timer);
+        await proc.stop(); // the browser's own child processes may outlive it
         return proc.output().split('\n').filter((line) => /CONSOLE .*(ERROR|WARNING)/.test(line));
       } finally {
-        await rm(home, { recursive: true, force: true });
+        await rm(home, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
       }
     },
   }),
