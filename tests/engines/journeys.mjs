@@ -18,10 +18,14 @@ import { QUESTIONS, STEPS, CTO_CASE, CIO_CASE, fragmentOf, firstN } from '../fix
 
 export const JOURNEYS = [
   {
-    name: 'answer every question by clicking and read the result',
+    name: 'the first screen paints before the app is fetched; answer every question by clicking and read the result',
     /** @param {Run} run */
     async run({ page }) {
       await page.open();
+      const { paint, fetches } = await page.paintAndFetches();
+      assert.ok(paint > 0, 'a first contentful paint');
+      assert.ok(fetches.length >= 2, `the JS glue and the wasm were fetched (${fetches.map((f) => f.name)})`);
+      for (const { name, start } of fetches) assert.ok(start >= paint, `${name} started at ${start} ms, before the paint at ${paint} ms`);
       await page.answerAll(CTO_CASE);
       assert.equal((await page.result()).verdict, 'cto');
     },

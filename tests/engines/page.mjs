@@ -146,6 +146,20 @@ export class Page {
     return this.errors.splice(0);
   }
 
+  /**
+   * When the first contentful paint happened and when the app's JS and wasm began to download
+   * (ms since navigation). The test server's injected recorder is not the app's.
+   */
+  paintAndFetches() {
+    return this.run(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      fetches: performance
+        .getEntriesByType('resource')
+        .filter((e) => /\.(wasm|js)$/.test(new URL(e.name).pathname) && !e.name.includes('/__test/'))
+        .map((e) => ({ name: new URL(e.name).pathname, start: e.startTime })),
+    }));
+  }
+
   /** Waits until the wasm app has replaced the loading screen; returns the screen. */
   waitForApp() {
     return this.until(screenInPage, 'the app rendered a question or the result');
