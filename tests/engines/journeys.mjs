@@ -96,6 +96,25 @@ export const JOURNEYS = [
     },
   },
   {
+    name: 'two windows follow each other’s answers',
+    async run({ page }) {
+      await page.open();
+      const { first, second } = await page.openSecondWindow();
+      await page.expectStep(1);
+      await page.switchTo(first);
+      await page.answer(1, 'large');
+      await page.switchTo(second);
+      await page.expectChecked('size', 'large');
+      // and back the other way, without the first window's older state winning
+      await page.answer(1, 'micro');
+      await page.switchTo(first);
+      await page.back(2);
+      await page.expectChecked('size', 'micro');
+      await page.switchTo(second);
+      await page.closeWindow(first);
+    },
+  },
+  {
     name: 'storage unavailable: the questionnaire completes in memory and says so',
     async run({ page, engine }) {
       await engine.withStorageUnavailable(page, async (page) => {

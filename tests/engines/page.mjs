@@ -250,6 +250,42 @@ export class Page {
     await this.expectStep(1);
   }
 
+  // --- windows --------------------------------------------------------------------------------
+
+  /** Opens the app in a second window (same browser, same storage); returns its handle. */
+  async openSecondWindow() {
+    const first = await this.driver.getWindowHandle();
+    await this.collect();
+    await this.driver.switchTo().newWindow('window');
+    await this.driver.get(this.base);
+    await this.waitForApp();
+    return { first, second: await this.driver.getWindowHandle() };
+  }
+
+  /** Makes `handle` the window the next commands act on (errors of the one left are kept). */
+  async switchTo(handle) {
+    await this.collect();
+    await this.driver.switchTo().window(handle);
+  }
+
+  /** Closes the current window and goes back to `handle`. */
+  async closeWindow(handle) {
+    await this.collect();
+    await this.driver.close();
+    await this.driver.switchTo().window(handle);
+  }
+
+  /** Waits until the radio `key`=`id` is checked (another window's answer arriving). */
+  expectChecked(key, id) {
+    return this.until(
+      (key, id) => document.querySelector(`input[type="radio"][name="${key}"][value="${id}"]`)?.checked,
+      `${key}=${id} checked`,
+      SCREEN_MS,
+      key,
+      id,
+    );
+  }
+
   // --- keyboard -------------------------------------------------------------------------------
 
   /** Presses a key: 'Tab', 'ArrowDown', 'ArrowUp', 'Enter', 'Space' or a character. */
