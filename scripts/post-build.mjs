@@ -1,9 +1,14 @@
-// Trunk post_build hook, in three steps:
+// Trunk post_build hook, in four steps:
 // 0. in release builds, minifies the JS (the wasm-bindgen glue and the crate's snippets) with
 //    terser: Trunk's own JS minifier cannot parse ES modules;
-// 1. adds a Content-Security-Policy to the staged index.html, allowing Trunk's inline loader
-//    script by its hash (no 'unsafe-inline'), WebAssembly compilation, and nothing from elsewhere;
-// 2. writes into the staged sw.js the exact list of files this build produced (hashed names
+// 1. Subresource Integrity: computes the SHA-384 of the final JS and wasm files; writes the JS
+//    files' hashes into an import map, whose `integrity` section the browser checks when the loader
+//    imports the glue and the glue its snippets, and the wasm's into the loader, which fetches the
+//    wasm with it; then, in release builds, minifies the loader;
+// 2. adds a Content-Security-Policy to the staged index.html, allowing its inline scripts (the
+//    import map, the loader and the `nomodule` fallback) by their hashes, computed once every
+//    script is final (no 'unsafe-inline'), WebAssembly compilation, and nothing from elsewhere;
+// 3. writes into the staged sw.js the exact list of files this build produced (hashed names
 //    included) and a version derived from their contents. Nothing here is edited by hand.
 import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
@@ -44,22 +49,50 @@ if (process.env.TRUNK_PROFILE === "release") {
   console.log(`post-build.mjs: JS minified, ${before} -> ${after} bytes`);
 }
 
-// 1. Content-Security-Policy ----------------------------------------------------------------
+// 1. Subresource Integrity -----------------------------------------------------------------
 const page = join(staging, "index.html");
-const html = await readFile(page, "utf8");
+let html = await readFile(page, "utf8");
+const sha384 = async (path) => `sha384-${createHash("sha384").update(await readFile(path)).digest("base64")}`;
+const integrity = {};
+let wasm;
+for (const path of (await files(staging)).sort()) {
+  const name = relative(staging, path).split(sep).join("/");
+  if (name.endsWith(".wasm")) wasm = await sha384(path);
+  else if (name.endsWith(".js") && name !== "sw.js") integrity[`./${name}`] = await sha384(path);
+}
+if (!html.includes("{/*SRI*/}") || !wasm || Object.keys(integrity).length === 0) {
+  console.error("post-build.mjs: the loader in index.html lacks its {/*SRI*/} placeholder, or the build has no JS or wasm");
+  process.exit(1);
+}
+html = html
+  .replace("{/*SRI*/}", wasm)
+  .replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <script type="importmap">${JSON.stringify({ integrity })}</script>`);
+console.log(`post-build.mjs: SHA-384 integrity for the wasm and ${Object.keys(integrity).length} JS files`);
+
+// In release builds the inline loader is minified too (it is most of index.html's weight).
+if (process.env.TRUNK_PROFILE === "release") {
+  const loaders = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
+  for (const [, code] of loaders) {
+    const { code: small } = await minify(code, { module: true, compress: true, mangle: true });
+    html = html.replace(code, () => small);
+  }
+}
+
+// 2. Content-Security-Policy ----------------------------------------------------------------
 const inline = [...html.matchAll(/<script(?: [^>]*)?>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (inline.length === 0) {
   console.error("post-build.mjs: no inline loader script found in index.html");
   process.exit(1);
 }
 const hashes = inline.map((code) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`);
+// No `manifest-src`: WebKit does not know that directive and reports it as a console error on
+// every load; `default-src 'self'` covers the manifest in every engine just the same.
 const policy = [
   "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`,
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
-  "manifest-src 'self'",
   "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
@@ -75,7 +108,7 @@ await writeFile(
 );
 console.log(`post-build.mjs: Content-Security-Policy with ${hashes.length} script hash(es)`);
 
-// 2. Precache list and version for the service worker -------------------------------------
+// 3. Precache list and version for the service worker -------------------------------------
 const worker = join(staging, "sw.js");
 const names = (await files(staging))
   .filter((path) => path !== worker)

@@ -37,6 +37,14 @@ for (const colorScheme of ['light', 'dark']) {
       await expectNoViolations(page, `step 1 answered (${colorScheme})`);
     });
 
+    test('the load-failure panel', async ({ page, pageErrors }) => {
+      await page.route(/\.wasm$/, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' }));
+      await page.goto('./');
+      await expect(page.getByRole('alert')).toContainText('The questionnaire could not load.');
+      await expectNoViolations(page, `load-failure panel (${colorScheme})`);
+      pageErrors.length = 0; // the refused wasm, as the loader spec checks
+    });
+
     test('result with what-if open, and the hiring kit', async ({ app, page }) => {
       await app.open();
       await app.answerAll(CTO_CASE);

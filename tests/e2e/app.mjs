@@ -15,53 +15,14 @@
 // - a returning visitor (no history entry of the app's own) is greeted: "Welcome back".
 import { test as base, expect } from '@playwright/test';
 
-/** Questions and option ids, in order (Contract v1). */
-export const QUESTIONS = [
-  { key: 'size', topic: 'Company size', options: ['micro', 'small', 'medium', 'large', 'enterprise'] },
-  { key: 'stage', topic: 'Stage', options: ['startup', 'scaling', 'established'] },
-  {
-    key: 'industry',
-    topic: 'Industry',
-    options: ['software', 'finance', 'healthcare', 'retail', 'manufacturing', 'services', 'public', 'other'],
-  },
-  { key: 'focus', topic: 'Role of technology', options: ['product', 'channel', 'operations'] },
-  { key: 'regulation', topic: 'Regulation', options: ['light', 'moderate', 'heavy'] },
-  { key: 'systems', topic: 'Internal systems', options: ['simple', 'moderate', 'complex'] },
-  { key: 'engineering', topic: 'Engineering team', options: ['none', 'few', 'team', 'department'] },
-  { key: 'priority', topic: 'Priority', options: ['products', 'operations', 'both'] },
-  { key: 'leadership', topic: 'Current leadership', options: ['none', 'it-manager', 'cto', 'cio', 'both'] },
-];
-export const STEPS = QUESTIONS.length;
-export const VERDICTS = ['cto', 'cio', 'both', 'combined'];
+import { QUESTIONS, STEPS, VERDICTS } from '../fixtures.mjs';
+
+export { QUESTIONS, STEPS, VERDICTS, CTO_CASE, CIO_CASE } from '../fixtures.mjs';
 
 /** The same dist/ served under a sub-path (second webServer in playwright.config.mjs). */
 const PORT = Number(process.env.E2E_PORT || 4173);
 const SUBPATH_PORT = Number(process.env.E2E_SUBPATH_PORT || PORT + 1);
 export const SUBPATH_URL = `http://127.0.0.1:${SUBPATH_PORT}/tools/cto-or-cio/`;
-
-/** Known cases from the brief. */
-export const CTO_CASE = {
-  size: 'small',
-  stage: 'startup',
-  industry: 'software',
-  focus: 'product',
-  regulation: 'light',
-  systems: 'simple',
-  engineering: 'few',
-  priority: 'products',
-  leadership: 'none',
-};
-export const CIO_CASE = {
-  size: 'medium',
-  stage: 'established',
-  industry: 'manufacturing',
-  focus: 'operations',
-  regulation: 'moderate',
-  systems: 'complex',
-  engineering: 'none',
-  priority: 'operations',
-  leadership: 'none',
-};
 
 export function question(key) {
   const q = QUESTIONS.find((x) => x.key === key);

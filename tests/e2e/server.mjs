@@ -2,6 +2,7 @@
 // Tiny dependency-free static file server for the built app (default: dist/).
 //
 //   node tests/e2e/server.mjs [--dir dist] [--port 4173] [--host 127.0.0.1] [--base /sub/path/]
+//                             [--inject test-script.js]
 //
 // Environment fallbacks: SERVE_DIR, PORT, HOST, BASE_PATH.
 // - Every response carries `Cache-Control: no-cache`, so Chromium's HTTP cache
@@ -10,9 +11,13 @@
 //   other path is a 404 (this is how sub-path hosting is tested).
 // - Directory requests serve index.html; missing files are 404; paths that
 //   escape the directory are refused.
+// - With --inject, every index.html it serves runs that script first: a same-origin
+//   `<script src="__test/inject.js">` goes right after the page's Content-Security-Policy (which
+//   allows it as 'self', so the policy stays as built). tests/engines uses it where a browser's
+//   WebDriver has no way to run a script before the page's own.
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
 
@@ -37,6 +42,7 @@ function parseArgs(argv) {
     port: Number(process.env.PORT || 4173),
     host: process.env.HOST || '127.0.0.1',
     base: process.env.BASE_PATH || '/',
+    inject: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -47,9 +53,10 @@ function parseArgs(argv) {
       case '--port': opts.port = Number(value()); break;
       case '--host': opts.host = value(); break;
       case '--base': opts.base = value(); break;
+      case '--inject': opts.inject = path.resolve(value()); break;
       case '-h':
       case '--help':
-        console.log('usage: node tests/e2e/server.mjs [--dir DIR] [--port N] [--host H] [--base /prefix/]');
+        console.log('usage: node tests/e2e/server.mjs [--dir DIR] [--port N] [--host H] [--base /prefix/] [--inject FILE]');
         process.exit(0);
         break;
       default:
@@ -73,6 +80,7 @@ function parseArgs(argv) {
 }
 
 const opts = parseArgs(process.argv.slice(2));
+const INJECTED = '__test/inject.js';
 const root = opts.dir;
 try {
   if (!statSync(root).isDirectory()) throw new Error('not a directory');
@@ -139,7 +147,12 @@ const server = createServer(async (req, res) => {
       send(res, 404, 'Not Found\n');
       return;
     }
-    const found = await resolveFile(pathname.slice(opts.base.length));
+    const rel = pathname.slice(opts.base.length);
+    if (opts.inject && rel === INJECTED) {
+      send(res, 200, await readFile(opts.inject), { 'Content-Type': MIME['.js'] });
+      return;
+    }
+    const found = await resolveFile(rel);
     if (!found) {
       send(res, 404, 'Not Found\n');
       return;
@@ -149,6 +162,14 @@ const server = createServer(async (req, res) => {
       return;
     }
     const type = MIME[path.extname(found.file).toLowerCase()] || 'application/octet-stream';
+    if (opts.inject && path.basename(found.file) === 'index.html') {
+      const html = (await readFile(found.file, 'utf8')).replace(
+        /<meta http-equiv="Content-Security-Policy"[^>]*>/,
+        (csp) => `${csp}\n  <script src="${INJECTED}"></script>`,
+      );
+      send(res, 200, req.method === 'HEAD' ? '' : html, { 'Content-Type': type });
+      return;
+    }
     res.writeHead(200, {
       'Content-Type': type,
       'Content-Length': found.size,

@@ -1,21 +1,7 @@
 // Share links (SPEC "Share links"): copying, opening in another browser, partial links, a link that
 // differs from the saved answers, hostile links, and the address bar mirroring the answers.
 import { test, expect, App, QUESTIONS, STEPS, CTO_CASE, CIO_CASE } from './app.mjs';
-
-/** Percent-encoding as the app writes it: everything but A–Z a–z 0–9 - _ . ~ */
-const pct = (s) =>
-  encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-
-/** The fragment (without '#') the app writes for these answers: v, questions in order, company. */
-function fragmentOf(answers, company = '') {
-  const parts = ['v=1'];
-  for (const { key } of QUESTIONS) if (answers[key]) parts.push(`${key}=${answers[key]}`);
-  if (company) parts.push(`company=${pct(company)}`);
-  return parts.join('&');
-}
-
-const firstN = (answers, n) =>
-  Object.fromEntries(QUESTIONS.slice(0, n).map(({ key }) => [key, answers[key]]));
+import { fragmentOf, firstN } from '../fixtures.mjs';
 
 const hashOf = (page) => new URL(page.url()).hash.replace(/^#/, '');
 
