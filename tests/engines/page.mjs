@@ -20,12 +20,17 @@ const TEXT = {
   copyRefused: 'This browser did not allow copying: the link is selected below',
 };
 
-/** Runs in the page: which screen is shown ({ step } or { verdict }), or null while loading. */
+/**
+ * Runs in the page: which screen is shown ({ step }, { verdict } or { heading } for any other),
+ * or null while loading. Every screen of the app has its heading as #screen-heading.
+ */
 function screenInPage() {
   const verdict = document.querySelector('[data-verdict]');
   if (verdict) return { verdict: verdict.getAttribute('data-verdict') };
   const match = /Step (\d+) of (\d+)/.exec(document.body.innerText);
-  return match ? { step: Number(match[1]), of: Number(match[2]) } : null;
+  if (match) return { step: Number(match[1]), of: Number(match[2]) };
+  const heading = document.getElementById('screen-heading');
+  return heading ? { heading: heading.textContent } : null;
 }
 
 export class Page {
@@ -162,7 +167,7 @@ export class Page {
 
   /** Waits until the wasm app has replaced the loading screen; returns the screen. */
   waitForApp() {
-    return this.until(screenInPage, 'the app rendered a question or the result');
+    return this.until(screenInPage, 'the app rendered a screen');
   }
 
   screen() {
@@ -241,13 +246,11 @@ export class Page {
     await this.expectStep(n - 1);
   }
 
-  /** "Start over", confirmed in its dialog; waits for step 1. */
+  /** "Start over" (which offers Undo in a notice); waits for step 1. */
   async startOver() {
     await this.button('Start over');
-    await this.until(() => document.querySelector('dialog[open]'), 'the Start over dialog');
-    await this.button('Clear answers');
-    await this.until(() => !document.querySelector('dialog[open]'), 'the dialog closed');
     await this.expectStep(1);
+    await this.until(() => document.querySelector('.notices')?.textContent.includes('were cleared'), 'the Undo notice');
   }
 
   // --- windows --------------------------------------------------------------------------------
