@@ -135,7 +135,7 @@ test('a new deploy waits for "Reload", then takes over with the answers kept', a
     await waitForController(app);
     expect(await workerCaches(page)).toEqual([`${CACHE_PREFIX}${versionA}`]);
     const update = page.locator('.notice--update');
-    await expect(update).toHaveCount(0);
+    await expect(update).toBeHidden();
 
     // Deploy B (atomic flip of the symlink), then the person comes back to the page.
     await symlink(dirB, `${live}.next`);
@@ -154,7 +154,7 @@ test('a new deploy waits for "Reload", then takes over with the answers kept', a
     expect(wasm.some((n) => n.endsWith(wasmB)), wasm.join(', ')).toBe(true);
     expect(wasm.some((n) => n.endsWith(wasmA)), wasm.join(', ')).toBe(false);
     await app.expectStep(4);
-    await expect(update).toHaveCount(0);
+    await expect(update).toBeHidden();
     for (let n = 3; n >= 1; n--) {
       await app.button('Back').click();
       await app.expectStep(n);

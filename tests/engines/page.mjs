@@ -316,7 +316,8 @@ export class Page {
   async result() {
     const read = await this.until(() => {
       const all = document.querySelectorAll('[data-verdict]');
-      if (all.length !== 1) return null;
+      // The reasons follow the first screen's paint.
+      if (all.length !== 1 || document.querySelectorAll('.reasons li').length === 0) return null;
       const el = all[0];
       return {
         verdict: el.getAttribute('data-verdict'),
