@@ -54,7 +54,17 @@ export class Page {
   async until(fn, what, timeout = SCREEN_MS, ...args) {
     let last;
     try {
-      return await this.driver.wait(async () => (last = await this.run(fn, ...args)), timeout, '', 25);
+      // A script that meets a page being replaced (a reload, a navigation) fails with
+      // NoSuchFrameError in WebKit: that page is on its way out, so poll again.
+      const poll = async () => {
+        try {
+          return (last = await this.run(fn, ...args));
+        } catch (error) {
+          if (error?.name === 'NoSuchFrameError') return null;
+          throw error;
+        }
+      };
+      return await this.driver.wait(poll, timeout, '', 25);
     } catch (error) {
       const shown = await this.run(() => document.body.innerText.slice(0, 400)).catch(() => '?');
       throw new Error(`${what}: not within ${timeout} ms (last: ${JSON.stringify(last)}; page: ${JSON.stringify(shown)})`, {
