@@ -11,7 +11,8 @@
 // 3. writes into the staged sw.js the exact list of files this build produced (hashed names
 //    included) and a version derived from their contents. Nothing here is edited by hand.
 import { createHash } from "node:crypto";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { minify } from "terser";
 
@@ -21,6 +22,16 @@ if (!staging) {
   process.exit(1);
 }
 
+// The WebAssembly features index.html gives Trunk's wasm-opt (data-wasm-opt-params).
+const WASM_FEATURES = [
+  "--enable-bulk-memory",
+  "--enable-nontrapping-float-to-int",
+  "--enable-sign-ext",
+  "--enable-mutable-globals",
+  "--enable-reference-types",
+  "--enable-multivalue",
+];
+
 async function files(dir) {
   const out = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -29,6 +40,47 @@ async function files(dir) {
     else out.push(path);
   }
   return out;
+}
+
+// Split chunks -------------------------------------------------------------------------------
+// A release build with the `split` feature was split by scripts/wasm-link: the glue imports
+// ./__wasm_split.js, which loads the chunks when their screens are first shown. They join the
+// build here, optimised like the main module and under content-hashed names, and each chunk is
+// fetched with its integrity, so a tampered chunk is refused like a tampered main wasm.
+const glue = (await files(staging)).find((p) => /cto-or-cio-[0-9a-f]+\.js$/.test(p));
+if (glue && (await readFile(glue, "utf8")).includes("./__wasm_split.js")) {
+  const split = join(process.env.CARGO_TARGET_DIR || join(process.cwd(), "target"), "wasm-split");
+  const names = (await readdir(split)).filter((n) => n.endsWith(".wasm"));
+  let loader = await readFile(join(split, "__wasm_split.js"), "utf8");
+  if (names.length === 0 || !loader.includes('"./cto-or-cio.js"')) {
+    console.error(`post-build.mjs: the glue imports ./__wasm_split.js, but ${split} holds no chunks or no loader`);
+    process.exit(1);
+  }
+  const short = async (path) => createHash("sha256").update(await readFile(path)).digest("hex").slice(0, 16);
+  for (const name of names) {
+    const optimised = join(staging, name);
+    execFileSync("wasm-opt", ["-Oz", ...WASM_FEATURES, join(split, name), "-o", optimised], { stdio: "inherit" });
+    const hashed = name.replace(/\.wasm$/, `-${await short(optimised)}.wasm`);
+    await rename(optimised, join(staging, hashed));
+    const sri = `sha384-${createHash("sha384").update(await readFile(join(staging, hashed))).digest("base64")}`;
+    const fetchOf = `fetch(new URL("./${name}", import.meta.url))`;
+    if (!loader.includes(fetchOf)) {
+      console.error(`post-build.mjs: ${split}/__wasm_split.js does not fetch ${name} as expected`);
+      process.exit(1);
+    }
+    loader = loader.replace(fetchOf, `fetch(new URL("./${hashed}", import.meta.url), { integrity: "${sri}" })`);
+  }
+  loader = loader.replace('"./cto-or-cio.js"', `"./${relative(staging, glue)}"`);
+  const loaderName = `__wasm_split-${createHash("sha256").update(loader).digest("hex").slice(0, 16)}.js`;
+  await writeFile(join(staging, loaderName), loader);
+  // The module's import keeps its name (it is inside the wasm); only where the glue loads it moves.
+  const glueText = await readFile(glue, "utf8");
+  if (!glueText.includes('from "./__wasm_split.js"')) {
+    console.error(`post-build.mjs: ${glue} does not import ./__wasm_split.js as expected`);
+    process.exit(1);
+  }
+  await writeFile(glue, glueText.replace('from "./__wasm_split.js"', `from "./${loaderName}"`));
+  console.log(`post-build.mjs: ${names.length} split chunk(s) and ${loaderName}`);
 }
 
 // 0. Minified JS ------------------------------------------------------------------------------
@@ -57,7 +109,8 @@ const integrity = {};
 let wasm;
 for (const path of (await files(staging)).sort()) {
   const name = relative(staging, path).split(sep).join("/");
-  if (name.endsWith(".wasm")) wasm = await sha384(path);
+  // The main module; split chunks carry their own integrity in their loader (see above).
+  if (/^cto-or-cio-[0-9a-f]+_bg\.wasm$/.test(name)) wasm = await sha384(path);
   else if (name.endsWith(".js") && name !== "sw.js") integrity[`./${name}`] = await sha384(path);
 }
 if (!html.includes("{/*SRI*/}") || !wasm || Object.keys(integrity).length === 0) {

@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use super::dom::{El, Page, HEADING_ID};
 use super::notices::notices;
 use super::status::status;
-use super::{assessments, compare, kit, result, step, welcome};
+use super::{later, step, welcome};
 use crate::core::assessment::{Assessment, Id};
 use crate::core::file;
 use crate::core::share;
@@ -90,6 +90,7 @@ pub fn App() -> impl IntoView {
     let (startup, stored) = startup();
     let store = Store(RwSignal::new(State::start(startup, page::env())));
     persist(store, stored);
+    later::preload_all();
     follow_history(store);
     accept_dropped_files(store);
     let company = store.slice(|s| s.current().answers.company().to_owned());
@@ -120,17 +121,19 @@ pub fn App() -> impl IntoView {
         let shown = place.get();
         let Some(parent) = outlet.get() else { return };
         // Built untracked: the screen's own bindings follow the state, not this effect.
-        let Page(built) = untrack(|| match shown.screen {
-            Screen::Welcome => welcome::screen(store),
-            Screen::Step(question) => step::screen(store, question),
-            Screen::Result => result::screen(store),
-            Screen::Assessments => assessments::screen(store),
-            Screen::Compare(a, b) => compare::screen(store, a, b),
-            Screen::Kit => kit::screen(store),
-        });
-        El::fill(&parent, vec![built]);
-        // Focus follows the screen, so keyboard and screen-reader users start at its heading.
-        request_animation_frame(focus_heading);
+        later::next_screen();
+        let now = |build: &dyn Fn() -> Page| {
+            // Built untracked: the screen's own bindings follow the state, not this effect.
+            let Page(built) = untrack(build);
+            El::fill(&parent, vec![built]);
+            // Focus follows the screen, so keyboard and screen-reader users start at its heading.
+            request_animation_frame(focus_heading);
+        };
+        match shown.screen {
+            Screen::Welcome => now(&|| welcome::screen(store)),
+            Screen::Step(question) => now(&|| step::screen(store, question)),
+            deferred => later::show(&deferred, store, parent.clone().into()),
+        }
     });
     let chrome = NodeRef::<html::Div>::new();
     ImmediateEffect::new_scoped(move || {
@@ -160,7 +163,7 @@ fn masthead_link(store: Store) -> El {
     )
 }
 
-fn focus_heading() {
+pub(super) fn focus_heading() {
     if let Some(heading) = document()
         .get_element_by_id(HEADING_ID)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())

@@ -5,13 +5,16 @@ use super::app::Store;
 use super::dom::{El, Heading, Page};
 use super::plane::{plane, Point};
 use super::verdict_label;
-use crate::core::assessment::{Assessment, Id};
+use crate::core::assessment::Assessment;
 use crate::core::engine::{recommend, Recommendation};
 use crate::core::questions::Question;
-use crate::core::state::Action;
+use crate::core::state::{Action, Screen};
 
-pub fn screen(store: Store, a: Id, b: Id) -> Page {
-    let pair = store.with_untracked(|s| Some((s.get(&a)?.clone(), s.get(&b)?.clone())));
+pub fn screen(store: Store) -> Page {
+    let pair = store.with_untracked(|s| match s.screen() {
+        Screen::Compare(a, b) => Some((s.get(a)?.clone(), s.get(b)?.clone())),
+        _ => None,
+    });
     let back = El::button("btn", "Back to the list", move |_| {
         store.dispatch(Action::ShowAssessments)
     });

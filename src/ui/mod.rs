@@ -21,6 +21,7 @@ mod copy;
 mod crash;
 pub mod dom;
 mod kit;
+mod later;
 mod notices;
 mod plane;
 mod result;

@@ -1,0 +1,161 @@
+//! The screens a first visit does not start on (the result, the hiring kit, the list of
+//! assessments, the comparison): in a release build (the `split` feature) each is a split point of
+//! the wasm (`wasm_split`, which Leptos re-exports), so its code and everything only it uses load
+//! in a chunk of their own. The first screen comes up without them; they are fetched soon after,
+//! and the service worker keeps them for offline use. Without the feature (tests, debug builds)
+//! they are built at once like any other screen.
+
+use std::cell::Cell;
+
+use leptos::prelude::*;
+
+use super::app::{focus_heading, Store};
+use super::dom::{El, Heading, Page};
+use crate::core::state::Screen;
+
+/// A deferred screen's code could not be loaded (a network failure on a first visit).
+#[derive(Debug)]
+pub struct NotLoaded;
+
+#[cfg(feature = "split")]
+impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> NotLoaded {
+        NotLoaded
+    }
+}
+
+thread_local! {
+    /// Raised whenever the outlet shows another screen, so a chunk that arrives late does not
+    /// replace what the person moved on to.
+    static SHOWN: Cell<u64> = const { Cell::new(0) };
+}
+
+/// Notes that the outlet shows another screen; returns its number.
+pub fn next_screen() -> u64 {
+    SHOWN.with(|shown| {
+        shown.set(shown.get() + 1);
+        shown.get()
+    })
+}
+
+/// What a deferred screen is built with: everything crosses the split point in one value.
+pub struct Build {
+    store: Store,
+    /// The outlet's owner, so the screen's listeners and bindings are released with it.
+    owner: Owner,
+    shown: u64,
+}
+
+impl Build {
+    /// The screen, unless another has been shown since it was asked for.
+    fn page(self, build: fn(Store) -> Page) -> Option<Page> {
+        let current = SHOWN.with(Cell::get) == self.shown;
+        current.then(|| self.owner.with(|| untrack(|| build(self.store))))
+    }
+}
+
+/// Declares one deferred screen: a split point in release builds, a plain function otherwise.
+macro_rules! deferred {
+    ($name:ident, $preload:ident, $build:path) => {
+        #[cfg_attr(
+                    feature = "split",
+                    leptos::wasm_split::wasm_split(
+                        $name,
+                        wasm_split_path = ::leptos::wasm_split,
+                        preload($preload),
+                        fallible
+                    )
+                )]
+        fn $name(build: Build) -> Result<Option<Page>, NotLoaded> {
+            Ok(build.page($build))
+        }
+    };
+}
+
+deferred!(result_screen, preload_result, super::result::screen);
+deferred!(kit_screen, preload_kit, super::kit::screen);
+deferred!(
+    assessments_screen,
+    preload_assessments,
+    super::assessments::screen
+);
+deferred!(compare_screen, preload_compare, super::compare::screen);
+
+/// Builds `screen` into `parent`: now, or once its code has loaded.
+pub fn show(screen: &Screen, store: Store, parent: web_sys::Element) {
+    let owner = Owner::current().unwrap_or_default();
+    let build = Build {
+        store,
+        owner: owner.clone(),
+        shown: SHOWN.with(Cell::get),
+    };
+    let again = screen.clone();
+    let fill = move |built: Result<Option<Page>, NotLoaded>| {
+        let page = match built {
+            Ok(Some(page)) => page,
+            // Another screen was shown meanwhile.
+            Ok(None) => return,
+            Err(NotLoaded) => owner.with(|| not_loaded(again, store, parent.clone())),
+        };
+        El::fill(&parent, vec![page.0]);
+        request_animation_frame(focus_heading);
+    };
+    match screen {
+        #[cfg(feature = "split")]
+        screen => {
+            let screen = screen.clone();
+            leptos::task::spawn_local(async move {
+                fill(match screen {
+                    Screen::Result => result_screen(build).await,
+                    Screen::Kit => kit_screen(build).await,
+                    Screen::Assessments => assessments_screen(build).await,
+                    _ => compare_screen(build).await,
+                })
+            });
+        }
+        #[cfg(not(feature = "split"))]
+        Screen::Result => fill(result_screen(build)),
+        #[cfg(not(feature = "split"))]
+        Screen::Kit => fill(kit_screen(build)),
+        #[cfg(not(feature = "split"))]
+        Screen::Assessments => fill(assessments_screen(build)),
+        #[cfg(not(feature = "split"))]
+        _ => fill(compare_screen(build)),
+    }
+}
+
+/// Said in place of a screen whose code could not be fetched, with a way to try again.
+fn not_loaded(screen: Screen, store: Store, parent: web_sys::Element) -> Page {
+    El::screen(
+        "step",
+        Heading::new("question__title", "This part of the app could not load"),
+        vec![
+            El::text(
+                "p",
+                "question__context",
+                "The connection failed while it was downloading. Your answers are safe. Check the connection and try again.",
+            ),
+            El::new("nav", "step-nav").child(El::button("btn btn--primary", "Try again", move |_| {
+                show(&screen, store, parent.clone())
+            })),
+        ],
+    )
+}
+
+/// Fetches every deferred screen's code a moment after the app has started, so none keeps a
+/// person waiting later (and all are there offline even before the service worker is).
+pub fn preload_all() {
+    #[cfg(feature = "split")]
+    set_timeout(
+        || {
+            leptos::task::spawn_local(async {
+                // A failure here is not shown: the screen says so if it is opened and still fails.
+                let _ = preload_result().await;
+                let _ = preload_assessments().await;
+                let _ = preload_kit().await;
+                let _ = preload_compare().await;
+            })
+        },
+        std::time::Duration::from_millis(1500),
+    );
+}
