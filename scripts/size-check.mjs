@@ -105,12 +105,21 @@ for (const [, body] of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
 
 // 3. The JS glue names its wasm file (`new URL('x_bg.wasm', import.meta.url)`) and imports the
 //    crate's JS snippets: add those (and whatever they import) if index.html did not already.
+//    The split loader (__wasm_split-*.js, see scripts/wasm-link) names the chunks of the screens
+//    below the first: they load when first needed (or are preloaded after the app has started),
+//    not on the first load, so they are listed apart.
+const later = new Set();
 const queue = [...found];
 while (queue.length > 0) {
   const f = queue.pop();
   if (!/\.m?js$/i.test(f)) continue;
   const js = readFileSync(f, 'utf8');
-  const refs = [...js.matchAll(/['"`]([^'"`\s]+\.wasm)['"`]/g)].map(([, q]) => path.join(dir, path.posix.basename(q)));
+  const wasmRefs = [...js.matchAll(/['"`]([^'"`\s]+\.wasm)['"`]/g)].map(([, q]) => path.join(dir, path.posix.basename(q)));
+  if (path.basename(f).startsWith('__wasm_split')) {
+    for (const chunk of wasmRefs) if (existsSync(chunk)) later.add(chunk);
+    wasmRefs.length = 0;
+  }
+  const refs = wasmRefs;
   for (const [, a, b] of js.matchAll(/^\s*import\s*(?:[^'"()]*?\bfrom\s*)?(?:'([^']+)'|"([^"]+)")/gm)) {
     refs.push(path.resolve(path.dirname(f), a ?? b));
   }
@@ -155,6 +164,17 @@ console.log('-'.repeat(nameW + 3 * (colW + 2)));
 for (const r of rows) console.log(line(r.name, cell(r.raw), cell(r.gzip), cell(r.brotli)));
 console.log('-'.repeat(nameW + 3 * (colW + 2)));
 console.log(line('total', cell(total.raw), cell(total.gzip), cell(total.brotli)));
+
+if (later.size > 0) {
+  const sizes = [...later].sort().map((f) => {
+    const buf = readFileSync(f);
+    return { name: path.relative(dir, f), raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+  });
+  const sum = sizes.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { raw: 0, gzip: 0 });
+  console.log(`\nLoaded when first needed, not on the first load (${sizes.length} wasm chunks of the screens below the first):`);
+  for (const r of sizes) console.log(`  ${r.name.padEnd(nameW)}  ${cell(r.raw).padStart(colW)}  ${cell(r.gzip).padStart(colW)}`);
+  console.log(`  ${'total'.padEnd(nameW)}  ${cell(sum.raw).padStart(colW)}  ${cell(sum.gzip).padStart(colW)}\n`);
+}
 
 const budget = opts.budgetKib * 1024;
 let ok = process.exitCode !== 1;
