@@ -79,7 +79,7 @@ if (glue && (await readFile(glue, "utf8")).includes("./__wasm_split.js")) {
     console.error(`post-build.mjs: ${glue} does not import ./__wasm_split.js as expected`);
     process.exit(1);
   }
-  await writeFile(glue, glueText.replace('from "./__wasm_split.js"', `from "./${loaderName}"`));
+  await writeFile(glue, glueText.replaceAll('from "./__wasm_split.js"', `from "./${loaderName}"`));
   console.log(`post-build.mjs: ${names.length} split chunk(s) and ${loaderName}`);
 }
 
