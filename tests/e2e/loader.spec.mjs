@@ -30,7 +30,10 @@ async function expectFailure(page, why, title = 'The questionnaire could not loa
  * check); that is expected here. Anything else, thrown and not handled or about other files, is not.
  */
 function expectOnlyLoadErrors(pageErrors) {
-  const unexpected = pageErrors.filter((e) => !/^console\.error: .*\/(cto-or-cio-[0-9a-f]+(_bg\.wasm|\.js)|snippets\/\S+\.js)\b/.test(e));
+  // The app's own files: the glue, the wasm, the snippet and the split chunks' loader.
+  const unexpected = pageErrors.filter(
+    (e) => !/^console\.error: .*\/(cto-or-cio-[0-9a-f]+(_bg\.wasm|\.js)|__wasm_split-[0-9a-f]+\.js|snippets\/\S+\.js)\b/.test(e),
+  );
   expect(unexpected, pageErrors.join('\n')).toEqual([]);
   pageErrors.length = 0;
 }
