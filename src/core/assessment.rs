@@ -2,7 +2,6 @@
 //! created and last changed. A consultant's browser holds any number of them.
 
 use super::answers::Answers;
-use super::questions::QUESTION_COUNT;
 
 /// The longest id kept from stored data or a file; longer ones are replaced.
 pub const ID_MAX_CHARS: usize = 40;
@@ -88,11 +87,6 @@ impl Assessment {
             "" => UNNAMED,
             name => name,
         }
-    }
-
-    /// "6 of 9".
-    pub fn progress(&self) -> String {
-        format!("{} of {QUESTION_COUNT}", self.answers.answered_count())
     }
 }
 

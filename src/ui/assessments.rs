@@ -5,18 +5,18 @@
 //! list (each row names its assessment, each button what it does) and the filter hides rows
 //! rather than rebuilding them.
 
-use std::rc::Rc;
-use std::time::Duration;
-
 use leptos::ev;
 use leptos::prelude::*;
+use leptos::reactive::effect::ImmediateEffect;
 use wasm_bindgen::JsCast;
 
 use super::app::{export, import_files, Store};
 use super::dom::{property, set_property, El, Heading, Page};
 use super::verdict_label;
+use crate::core::answers::Profile;
 use crate::core::assessment::{Assessment, Id};
 use crate::core::engine::recommend;
+use crate::core::questions::QUESTION_COUNT;
 use crate::core::state::Action;
 use crate::platform::page;
 
@@ -33,8 +33,9 @@ fn lowercase(text: &str) -> String {
 struct Row {
     id: Id,
     name: String,
-    progress: String,
-    verdict: Option<&'static str>,
+    answered: usize,
+    /// Every answer, when there are nine: the verdict is worked out for the rows shown only.
+    profile: Option<Profile>,
     changed: u64,
 }
 
@@ -43,8 +44,8 @@ impl Row {
         Row {
             id: a.id.clone(),
             name: a.name().to_owned(),
-            progress: a.progress(),
-            verdict: a.answers.profile().map(|p| recommend(&p).verdict.id()),
+            answered: a.answers.answered_count(),
+            profile: a.answers.profile(),
             changed: a.changed,
         }
     }
@@ -58,31 +59,54 @@ pub fn screen(store: Store) -> Page {
     let selected = store.slice(|s| s.selected().to_vec());
     let count = move || rows.with(Vec::len);
 
-    // Bumped whenever the rows are rebuilt, so slices still queued from before are dropped.
-    let generation = StoredValue::new(0u64);
+    // The rows that match the filter; a page of them is built at a time, so opening or
+    // filtering a long list, and leaving it, stays quick.
+    let matching = Memo::new(move |_| {
+        filter.track();
+        rows.with(|rows| {
+            rows.iter()
+                .filter(|r| store.with_untracked(|s| s.shows(&r.name, lowercase)))
+                .cloned()
+                .collect::<Vec<Row>>()
+        })
+    });
+    let pages = RwSignal::new(1usize);
     let list = El::new("ul", "entries")
         .attr("aria-label", "Assessments")
         .bind(move |el| {
-            let all: Rc<Vec<Row>> = Rc::new(rows.get());
-            let current = generation.get_value() + 1;
-            generation.set_value(current);
-            el.set_text_content(None);
-            append_rows(store, el.clone(), all, 0, generation, current);
+            let shown = pages.get() * PAGE_ROWS;
+            matching.with(|rows| El::fill(el, rows.iter().take(shown).map(row).collect()));
         })
-        // The filter and the marks for comparison change rows in place.
+        // The marks for comparison change rows in place.
         .bind(move |el| {
-            filter.track();
-            selected.track();
-            rows.with(|rows| {
-                let items = el.children();
-                for (index, r) in rows.iter().enumerate() {
-                    if let Some(item) = items.item(index as u32) {
-                        show(store, &item, r);
-                    }
+            let marked = selected.get();
+            let items = el.children();
+            for i in 0..items.length() {
+                let Some(item) = items.item(i) else { continue };
+                let id = item
+                    .get_attribute("data-assessment")
+                    .and_then(|id| Id::parse(&id));
+                if let Ok(Some(mark)) = item.query_selector("input[type=checkbox]") {
+                    set_property(&mark, "checked", id.is_some_and(|id| marked.contains(&id)));
                 }
-            })
+            }
         })
         .on(ev::click, move |e| clicked(store, &e));
+    // A new filter starts from the first page again.
+    ImmediateEffect::new_scoped(move || {
+        filter.track();
+        pages.set(1);
+    });
+    let more = El::new("p", "more")
+        .hidden_if(move || matching.with(Vec::len) <= pages.get() * PAGE_ROWS)
+        .child(
+            El::button("btn", "", move |_| pages.update(|p| *p += 1)).text_from(move || {
+                let left = matching
+                    .with(Vec::len)
+                    .saturating_sub(pages.get() * PAGE_ROWS);
+                format!("Show {} more", left.min(PAGE_ROWS))
+            }),
+        );
 
     let chooser = El::new("input", "sr-only")
         .attr("type", "file")
@@ -166,6 +190,7 @@ pub fn screen(store: Store) -> Page {
                 ))
                 .child(compare),
             list,
+            more,
             El::text(
                 "p",
                 "keys-hint",
@@ -176,54 +201,13 @@ pub fn screen(store: Store) -> Page {
     )
 }
 
-/// How many rows are built at once when the list opens, and then per task: a long list shows
-/// at once and fills in over the next frames.
-const FIRST_ROWS: usize = 40;
-const MORE_ROWS: usize = 120;
-
-/// Builds `all[from..]` into `list`, a slice at a time, while `generation` is still `current`.
-fn append_rows(
-    store: Store,
-    list: web_sys::Element,
-    all: Rc<Vec<Row>>,
-    from: usize,
-    generation: StoredValue<u64>,
-    current: u64,
-) {
-    let end = all
-        .len()
-        .min(from + if from == 0 { FIRST_ROWS } else { MORE_ROWS });
-    for r in &all[from..end] {
-        let item = row(r);
-        show(store, &item.node(), r);
-        let _ = list.append_child(&item.node());
-    }
-    if end < all.len() {
-        set_timeout(
-            move || {
-                // The screen may have gone (its stored values with it) or rebuilt the rows.
-                if generation.try_get_value() == Some(current) {
-                    append_rows(store, list, all, end, generation, current);
-                }
-            },
-            Duration::ZERO,
-        );
-    }
-}
-
-/// Shows or hides a row for the filter, and ticks its mark for comparison.
-fn show(store: Store, item: &web_sys::Element, r: &Row) {
-    let (hide, marked) =
-        store.with_untracked(|s| (!s.shows(&r.name, lowercase), s.selected().contains(&r.id)));
-    let _ = item.toggle_attribute_with_force("hidden", hide);
-    if let Ok(Some(mark)) = item.query_selector("input[type=checkbox]") {
-        set_property(&mark, "checked", marked);
-    }
-}
+/// How many rows are shown at first, and added by "Show more".
+const PAGE_ROWS: usize = 50;
 
 fn row(r: &Row) -> El {
     let id = r.id.as_str();
-    let verdict = r.verdict.map_or("not finished", verdict_label);
+    let verdict_id = r.profile.map(|p| recommend(&p).verdict.id());
+    let verdict = verdict_id.map_or("not finished", verdict_label);
     let action = |label: &str, what: &str| {
         El::text("button", "btn btn--small btn--quiet", label)
             .attr("type", "button")
@@ -231,7 +215,7 @@ fn row(r: &Row) -> El {
             .attr("aria-label", &format!("{label} {}", r.name))
     };
     let mut item = El::new("li", "entry").attr("data-assessment", id);
-    if let Some(v) = r.verdict {
+    if let Some(v) = verdict_id {
         item = item.attr("data-assessment-verdict", v);
     }
     item.child(
@@ -245,8 +229,8 @@ fn row(r: &Row) -> El {
                 "p",
                 "entry__meta",
                 &format!(
-                    "{} answered · {verdict} · changed {}",
-                    r.progress,
+                    "{} of {QUESTION_COUNT} answered · {verdict} · changed {}",
+                    r.answered,
                     page::local_time(r.changed)
                 ),
             )),

@@ -58,14 +58,14 @@ impl Build {
 macro_rules! deferred {
     ($name:ident, $preload:ident, $build:path) => {
         #[cfg_attr(
-                    feature = "split",
-                    leptos::wasm_split::wasm_split(
-                        $name,
-                        wasm_split_path = ::leptos::wasm_split,
-                        preload($preload),
-                        fallible
-                    )
-                )]
+                                                    feature = "split",
+                                                    leptos::wasm_split::wasm_split(
+                                                        $name,
+                                                        wasm_split_path = ::leptos::wasm_split,
+                                                        preload($preload),
+                                                        fallible
+                                                    )
+                                                )]
         fn $name(build: Build) -> Result<Option<Page>, NotLoaded> {
             Ok(build.page($build))
         }
@@ -143,8 +143,14 @@ fn not_loaded(screen: Screen, store: Store, parent: web_sys::Element) -> Page {
 }
 
 /// Fetches every deferred screen's code a moment after the app has started, so none keeps a
-/// person waiting later (and all are there offline even before the service worker is).
+/// person waiting later (and all are there offline even before the service worker is), and
+/// makes what they need that is slow to make the first time.
 pub fn preload_all() {
+    // The list's date formatter takes long to make the first time: made now, while idle.
+    set_timeout(
+        || drop(crate::platform::page::local_time(0)),
+        std::time::Duration::from_millis(600),
+    );
     #[cfg(feature = "split")]
     set_timeout(
         || {
@@ -156,6 +162,6 @@ pub fn preload_all() {
                 let _ = preload_compare().await;
             })
         },
-        std::time::Duration::from_millis(1500),
+        std::time::Duration::from_millis(600),
     );
 }
