@@ -212,3 +212,30 @@ test('the list filters by name once it is long', async ({ app, page }) => {
   await filter.fill('');
   await expect(page.locator('[data-assessment]:visible')).toHaveCount(8);
 });
+
+test('a long list shows fifty at a time, and the filter searches all of them', async ({ app, page }) => {
+  await app.open();
+  await page.evaluate((key) => {
+    const assessments = Array.from({ length: 120 }, (_, i) => ({
+      id: `a-${i}`,
+      company: `Client ${String(i).padStart(3, '0')}`,
+      answers: { size: 'small' },
+      created: i,
+      changed: i,
+    }));
+    localStorage.setItem(key, JSON.stringify({ schema: 3, revision: 1, assessments }));
+  }, KEY);
+  await app.reload();
+  await app.openList();
+  const rows = page.locator('[data-assessment]');
+  await expect(rows).toHaveCount(50);
+  await expect(rows.first()).toContainText('Client 119'); // newest change first
+  await app.button('Show 50 more').click();
+  await expect(rows).toHaveCount(100);
+  await app.button('Show 20 more').click();
+  await expect(rows).toHaveCount(120);
+  await expect(app.button('Show 20 more')).toHaveCount(0);
+  await page.getByRole('searchbox', { name: 'Filter by name' }).fill('client 003');
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toContainText('Client 003');
+});
