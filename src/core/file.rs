@@ -11,11 +11,12 @@
 //! Each assessment is a [`super::record`]. Reading takes any version up to this one, and a newer
 //! one as far as this version understands it; every problem names the assessment and the field.
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde::de::{IgnoredAny, MapAccess};
+use serde::Serialize;
 
 use super::assessment::{Assessment, Env};
-use super::record::{self, FieldProblem, RecordOut};
+use super::loose::{Loose, Shape};
+use super::record::{self, FieldProblem, RecordIn, RecordOut};
 
 /// The `format` every assessment file carries.
 pub const FORMAT: &str = "cto-or-cio/assessments";
@@ -30,14 +31,29 @@ struct FileOut<'a> {
     assessments: Vec<RecordOut<'a>>,
 }
 
-#[derive(Deserialize)]
+/// A file as read: every field loosely (see [`super::loose`]).
+#[derive(Default)]
 struct FileIn {
-    #[serde(default)]
-    format: Value,
-    #[serde(default)]
-    version: Value,
-    #[serde(default)]
-    assessments: Value,
+    format: Loose<String>,
+    version: Loose<u64>,
+    assessments: Loose<Vec<Loose<RecordIn>>>,
+}
+
+impl Shape for FileIn {
+    fn from_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<Option<FileIn>, A::Error> {
+        let mut file = FileIn::default();
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "format" => file.format = map.next_value()?,
+                "version" => file.version = map.next_value()?,
+                "assessments" => file.assessments = map.next_value()?,
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Some(file))
+    }
 }
 
 /// The file's text for these assessments (compact JSON: any JSON viewer indents it).
@@ -108,27 +124,26 @@ impl FileError {
 
 /// Reads an assessment file of any version; never panics, whatever the input.
 pub fn import(text: &str, env: Env) -> Result<Imported, FileError> {
-    let root: Value = serde_json::from_str(text).map_err(|e| FileError::NotJson {
+    let read: Loose<FileIn> = serde_json::from_str(text).map_err(|e| FileError::NotJson {
         line: e.line(),
         column: e.column(),
     })?;
-    let file = match &root {
-        Value::Object(_) => FileIn::deserialize(&root).ok(),
-        _ => None,
-    };
-    let Some(file) = file.filter(|f| f.format.as_str() == Some(FORMAT)) else {
+    let Some(file) = read
+        .ok()
+        .filter(|f| f.format.clone().ok().as_deref() == Some(FORMAT))
+    else {
         return Err(FileError::NotAnAssessmentFile);
     };
-    let Value::Array(entries) = &file.assessments else {
+    let Loose::Is(entries) = file.assessments else {
         return Err(FileError::NoList);
     };
     // A file without a readable version is read as version 1, the first.
-    let version = file.version.as_u64().unwrap_or(1);
+    let version = file.version.ok().unwrap_or(1);
     let mut problems = Vec::new();
     let mut assessments: Vec<Assessment> = entries
-        .iter()
+        .into_iter()
         .enumerate()
-        .filter_map(|(i, value)| record::read(value, i + 1, env, &mut problems))
+        .filter_map(|(i, entry)| record::read(entry, i + 1, env, &mut problems))
         .collect();
     record::dedupe_ids(&mut assessments, env, &mut problems);
     Ok(Imported {

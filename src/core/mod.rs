@@ -7,6 +7,7 @@ pub mod claims;
 pub mod engine;
 pub mod file;
 pub mod hiring;
+pub mod loose;
 pub mod questions;
 pub mod record;
 pub mod samples;

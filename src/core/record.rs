@@ -10,12 +10,13 @@
 
 use std::collections::BTreeMap;
 
+use serde::de::{IgnoredAny, MapAccess};
 use serde::ser::SerializeMap;
-use serde::{Deserialize, Serialize, Serializer};
-use serde_json::Value;
+use serde::{Serialize, Serializer};
 
 use super::answers::{Answers, COMPANY_MAX_CHARS};
 use super::assessment::{Assessment, Env, Id, ID_MAX_CHARS};
+use super::loose::{Loose, Shape};
 use super::questions::Question;
 
 /// An assessment as written.
@@ -57,20 +58,50 @@ impl Serialize for AnswerIds<'_> {
     }
 }
 
-/// An assessment as read: every field kept as JSON so that a wrong type in one field costs that
+/// An assessment as read: each field loosely, so that a wrong type in one field costs that
 /// field only, and can be named.
-#[derive(Deserialize)]
-struct RecordIn {
-    #[serde(default)]
-    id: Value,
-    #[serde(default)]
-    company: Value,
-    #[serde(default)]
-    answers: Value,
-    #[serde(default)]
-    created: Value,
-    #[serde(default)]
-    changed: Value,
+#[derive(Default)]
+pub struct RecordIn {
+    id: Loose<String>,
+    company: Loose<String>,
+    /// The answers in the order written.
+    answers: Loose<Vec<(String, Loose<String>)>>,
+    created: Loose<u64>,
+    changed: Loose<u64>,
+}
+
+impl RecordIn {
+    /// The record schemas 1 and 2 kept: answers and a company name, no id or times.
+    pub fn legacy(
+        answers: Loose<Vec<(String, Loose<String>)>>,
+        company: Loose<String>,
+    ) -> RecordIn {
+        RecordIn {
+            answers,
+            company,
+            ..RecordIn::default()
+        }
+    }
+}
+
+impl Shape for RecordIn {
+    fn from_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<Option<RecordIn>, A::Error> {
+        let mut record = RecordIn::default();
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "id" => record.id = map.next_value()?,
+                "company" => record.company = map.next_value()?,
+                "answers" => record.answers = map.next_value()?,
+                "created" => record.created = map.next_value()?,
+                "changed" => record.changed = map.next_value()?,
+                // Fields of a newer version: not this version's to read.
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Some(record))
+    }
 }
 
 /// Where a problem was found: which assessment (its position from 1, and its name when it has
@@ -129,16 +160,12 @@ impl FieldProblem {
 /// Reads one assessment. Whatever is valid is kept; each field that is not becomes a problem.
 /// `None` only when the entry is not an object. A missing or bad id gets a fresh one from `env`.
 pub fn read(
-    value: &Value,
+    record: Loose<RecordIn>,
     position: usize,
     env: Env,
     problems: &mut Vec<FieldProblem>,
 ) -> Option<Assessment> {
-    let record = match value {
-        Value::Object(_) => RecordIn::deserialize(value).ok(),
-        _ => None,
-    };
-    let Some(record) = record else {
+    let Loose::Is(record) = record else {
         problems.push(FieldProblem {
             position,
             name: String::new(),
@@ -149,42 +176,43 @@ pub fn read(
     };
     let mut answers = Answers::default();
     let mut found = Vec::new();
-    match &record.company {
-        Value::Null => {}
-        Value::String(name) => {
-            if answers.set_company(name) {
+    match record.company {
+        Loose::Absent => {}
+        Loose::Is(name) => {
+            if answers.set_company(&name) {
                 found.push(("company".to_owned(), Why::Cut));
             }
         }
-        _ => found.push(("company".to_owned(), Why::NotText)),
+        Loose::Not => found.push(("company".to_owned(), Why::NotText)),
     }
-    match &record.answers {
-        Value::Null => {}
-        Value::Object(fields) => {
+    match record.answers {
+        Loose::Absent => {}
+        Loose::Is(fields) => {
             for (key, value) in fields {
-                let Some(question) = Question::from_key(key) else {
-                    found.push((quote(key), Why::UnknownQuestion));
+                let Some(question) = Question::from_key(&key) else {
+                    found.push((quote(&key), Why::UnknownQuestion));
                     continue;
                 };
-                match value.as_str().map(|id| (id, question.choice_index(id))) {
-                    Some((_, Some(choice))) => answers.set(question, choice),
-                    Some((id, None)) => found.push((key.clone(), Why::UnknownOption(quote(id)))),
-                    None => found.push((key.clone(), Why::NotText)),
+                match value.ok().map(|id| (question.choice_index(&id), id)) {
+                    Some((Some(choice), _)) => answers.set(question, choice),
+                    Some((None, id)) => found.push((key, Why::UnknownOption(quote(&id)))),
+                    None => found.push((key, Why::NotText)),
                 }
             }
         }
-        _ => found.push(("answers".to_owned(), Why::NotText)),
+        Loose::Not => found.push(("answers".to_owned(), Why::NotText)),
     }
-    let mut time = |field: &str, value: &Value| match value {
-        Value::Null => env.now,
-        value => value.as_u64().unwrap_or_else(|| {
+    let mut time = |field: &str, value: Loose<u64>| match value {
+        Loose::Absent => env.now,
+        Loose::Is(ms) => ms,
+        Loose::Not => {
             found.push((field.to_owned(), Why::NotAWholeNumber));
             env.now
-        }),
+        }
     };
-    let created = time("created", &record.created);
-    let changed = time("changed", &record.changed).max(created);
-    let id = match record.id.as_str().and_then(Id::parse) {
+    let created = time("created", record.created);
+    let changed = time("changed", record.changed).max(created);
+    let id = match record.id.ok().as_deref().and_then(Id::parse) {
         Some(id) => id,
         None => {
             found.push(("id".to_owned(), Why::NewId));

@@ -12,11 +12,12 @@
 //!   it: the saved answers become the current assessment and the set-aside answers a second one.
 //!   The legacy keys are left as they were.
 
+use serde::de::{IgnoredAny, MapAccess};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use super::assessment::{Assessment, Env, Id};
-use super::record::{self, FieldProblem, RecordOut};
+use super::loose::{Loose, Shape};
+use super::record::{self, FieldProblem, RecordIn, RecordOut};
 
 /// The schema this version writes.
 pub const SCHEMA: u64 = 3;
@@ -74,14 +75,36 @@ impl<'a> Stored<'a> {
     }
 }
 
-#[derive(Deserialize)]
-struct WorkspaceIn {
-    #[serde(default)]
-    revision: Value,
-    #[serde(default)]
-    current: Value,
-    #[serde(default)]
-    assessments: Value,
+/// Stored data of any schema, as read: every field loosely (see [`super::loose`]).
+#[derive(Default)]
+struct StoredIn {
+    schema: Loose<u64>,
+    revision: Loose<u64>,
+    current: Loose<String>,
+    assessments: Loose<Vec<Loose<RecordIn>>>,
+    /// Schemas 1 and 2.
+    answers: Loose<Vec<(String, Loose<String>)>>,
+    company: Loose<String>,
+}
+
+impl Shape for StoredIn {
+    fn from_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<Option<StoredIn>, A::Error> {
+        let mut stored = StoredIn::default();
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "schema" => stored.schema = map.next_value()?,
+                "revision" => stored.revision = map.next_value()?,
+                "current" => stored.current = map.next_value()?,
+                "assessments" => stored.assessments = map.next_value()?,
+                "answers" => stored.answers = map.next_value()?,
+                "company" => stored.company = map.next_value()?,
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Some(stored))
+    }
 }
 
 /// The JSON to store (see [`Stored`]).
@@ -147,15 +170,15 @@ pub struct Loaded {
 /// Reads stored JSON of any known schema; never panics, whatever the input. `env` supplies the
 /// time and ids for data that lacks them (older schemas).
 pub fn decode(raw: &str, env: Env) -> Loaded {
-    let Ok(root @ Value::Object(_)) = serde_json::from_str::<Value>(raw) else {
+    let Ok(Loose::Is(stored)) = serde_json::from_str::<Loose<StoredIn>>(raw) else {
         return unreadable();
     };
-    match root.get("schema").and_then(Value::as_u64) {
-        Some(1 | 2) => from_legacy(&root, env),
-        Some(SCHEMA) => read_workspace(&root, env),
-        Some(newer) if newer > SCHEMA => {
+    match stored.schema {
+        Loose::Is(1 | 2) => from_legacy(stored, env),
+        Loose::Is(SCHEMA) => read_workspace(stored, env),
+        Loose::Is(newer) if newer > SCHEMA => {
             // Take what this version understands, but report it so the original is kept aside.
-            let mut loaded = read_workspace(&root, env);
+            let mut loaded = read_workspace(stored, env);
             loaded.problem = Some(StorageProblem::Newer(newer));
             loaded
         }
@@ -194,13 +217,10 @@ fn unreadable() -> Loaded {
 }
 
 /// Schema 1 and 2: one set of answers; schema 1 had no revision.
-fn from_legacy(root: &Value, env: Env) -> Loaded {
-    let legacy = serde_json::json!({
-        "company": root.get("company").cloned().unwrap_or(Value::Null),
-        "answers": root.get("answers").cloned().unwrap_or(Value::Null),
-    });
+fn from_legacy(stored: StoredIn, env: Env) -> Loaded {
+    let legacy = RecordIn::legacy(stored.answers, stored.company);
     let mut problems = Vec::new();
-    let assessment = record::read(&legacy, 1, env, &mut problems)
+    let assessment = record::read(Loose::Is(legacy), 1, env, &mut problems)
         .map(|mut a| {
             // Legacy data had no id: the new one is not a problem to report.
             problems.retain(|p| p.field != "id");
@@ -208,9 +228,10 @@ fn from_legacy(root: &Value, env: Env) -> Loaded {
             a
         })
         .filter(|a| !a.is_blank());
-    let revision = match root.get("revision") {
-        None => 0,
-        Some(value) => value.as_u64().unwrap_or_else(|| {
+    let revision = match stored.revision {
+        Loose::Absent => 0,
+        Loose::Is(revision) => revision,
+        Loose::Not => {
             problems.push(FieldProblem {
                 position: 1,
                 name: String::new(),
@@ -218,7 +239,7 @@ fn from_legacy(root: &Value, env: Env) -> Loaded {
                 why: record::Why::NotAWholeNumber,
             });
             0
-        }),
+        }
     };
     Loaded {
         workspace: Workspace {
@@ -230,34 +251,31 @@ fn from_legacy(root: &Value, env: Env) -> Loaded {
     }
 }
 
-fn read_workspace(root: &Value, env: Env) -> Loaded {
-    let Ok(stored) = WorkspaceIn::deserialize(root) else {
-        return unreadable();
+fn read_workspace(stored: StoredIn, env: Env) -> Loaded {
+    let entries = match stored.assessments {
+        Loose::Is(entries) => entries,
+        Loose::Absent => Vec::new(),
+        Loose::Not => return unreadable(),
     };
     let mut problems = Vec::new();
-    let entries = match &stored.assessments {
-        Value::Array(entries) => entries.as_slice(),
-        Value::Null => &[],
-        _ => return unreadable(),
-    };
     let mut assessments: Vec<Assessment> = entries
-        .iter()
+        .into_iter()
         .enumerate()
-        .filter_map(|(i, value)| record::read(value, i + 1, env, &mut problems))
+        .filter_map(|(i, entry)| record::read(entry, i + 1, env, &mut problems))
         .filter(|a| !a.is_blank())
         .collect();
     record::dedupe_ids(&mut assessments, env, &mut problems);
     let current = stored
         .current
-        .as_str()
+        .ok()
+        .as_deref()
         .and_then(Id::parse)
         .filter(|id| assessments.iter().any(|a| &a.id == id));
-    let revision = stored.revision.as_u64().unwrap_or(0);
     Loaded {
         workspace: Workspace {
             assessments,
             current,
-            revision,
+            revision: stored.revision.ok().unwrap_or(0),
         },
         problem: (!problems.is_empty()).then_some(StorageProblem::Fields(problems)),
     }
@@ -421,15 +439,15 @@ mod tests {
             found,
             [
                 (1, "company", &Why::NotText),
-                (1, "bogus", &Why::UnknownQuestion),
                 (1, "size", &Why::UnknownOption("huge".into())),
                 (1, "stage", &Why::NotText),
+                (1, "bogus", &Why::UnknownQuestion),
                 (1, "created", &Why::NotAWholeNumber),
                 (2, "", &Why::NotAnObject),
                 (2, "id", &Why::RepeatedId),
             ]
         );
-        assert!(problems[2]
+        assert!(problems[1]
             .message()
             .contains("“huge” is not one of its answers"));
     }

@@ -141,8 +141,8 @@ test('a bad file: each problem named, everything valid imported, nothing here lo
   const report = app.notices().filter({ hasText: 'Imported 2 assessments' });
   await expect(report).toContainText('4 problems in the file');
   await expect(report.locator('li')).toHaveText([
-    'Assessment 2 (“Odd Co”): “colour” is not a question of this app; left out.',
     'Assessment 2 (“Odd Co”): size: “gigantic” is not one of its answers; that question is left open.',
+    'Assessment 2 (“Odd Co”): “colour” is not a question of this app; left out.',
     'Assessment 2 (“Odd Co”): stage: not text; left out.',
     'Assessment 3: is not an assessment; it was skipped.',
   ]);
