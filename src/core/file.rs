@@ -110,6 +110,8 @@ pub enum FileError {
     NotAnAssessmentFile,
     /// An assessment file without a list of assessments.
     NoList,
+    /// The app's code that reads files could not be fetched (a network failure).
+    NotLoaded,
 }
 
 impl FileError {
@@ -118,6 +120,7 @@ impl FileError {
             FileError::NotJson { line, column } => format!("The file is not valid JSON (it stops making sense at line {line}, column {column}). Nothing was imported."),
             FileError::NotAnAssessmentFile => format!("The file is JSON but not an assessment file of this app (its “format” should be “{FORMAT}”). Nothing was imported."),
             FileError::NoList => "The file has no list of assessments. Nothing was imported.".into(),
+            FileError::NotLoaded => "The part of the app that reads files could not be downloaded, so nothing was imported. Check the connection, then try the file again.".into(),
         }
     }
 }

@@ -380,12 +380,9 @@ fn carries_files(e: &web_sys::DragEvent) -> bool {
 
 /// Imports every file in `files` as an assessment file.
 pub fn import_files(store: Store, files: &web_sys::FileList) {
-    files::read_text(files, move |text| {
-        let imported = match text {
-            Some(text) => file::import(&text, page::env()),
-            None => Err(file::FileError::NotAnAssessmentFile),
-        };
-        store.dispatch(Action::Import(imported));
+    files::read_text(files, move |text| match text {
+        Some(text) => later::import(store, text),
+        None => store.dispatch(Action::Import(Err(file::FileError::NotAnAssessmentFile))),
     });
 }
 

@@ -11,7 +11,10 @@ use leptos::prelude::*;
 
 use super::app::{focus_heading, Store};
 use super::dom::{El, Heading, Page};
-use crate::core::state::Screen;
+use crate::core::assessment::Env;
+use crate::core::file::{self, FileError, Imported};
+use crate::core::state::{Action, Screen};
+use crate::platform::page;
 
 /// A deferred screen's code could not be loaded (a network failure on a first visit).
 #[derive(Debug)]
@@ -80,6 +83,34 @@ deferred!(
     super::assessments::screen
 );
 deferred!(compare_screen, preload_compare, super::compare::screen);
+
+/// Reading an assessment file: its code (serde's reader of the file format) loads with it.
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(
+        file_reader,
+        wasm_split_path = ::leptos::wasm_split,
+        preload(preload_file_reader),
+        fallible
+    )
+)]
+fn read_file(text: String, env: Env) -> Result<Result<Imported, FileError>, NotLoaded> {
+    Ok(file::import(&text, env))
+}
+
+/// Imports the text of an assessment file, once the code that reads it has loaded.
+pub fn import(store: Store, text: String) {
+    let env = page::env();
+    let done = move |read: Result<Result<Imported, FileError>, NotLoaded>| match read {
+        Ok(imported) => store.dispatch(Action::Import(imported)),
+        // The file is still there: say so, and the person can drop it again.
+        Err(NotLoaded) => store.dispatch(Action::Import(Err(FileError::NotLoaded))),
+    };
+    #[cfg(feature = "split")]
+    leptos::task::spawn_local(async move { done(read_file(text, env).await) });
+    #[cfg(not(feature = "split"))]
+    done(read_file(text, env));
+}
 
 /// Builds `screen` into `parent`: now, or once its code has loaded.
 pub fn show(screen: &Screen, store: Store, parent: web_sys::Element) {
@@ -160,6 +191,7 @@ pub fn preload_all() {
                 let _ = preload_assessments().await;
                 let _ = preload_kit().await;
                 let _ = preload_compare().await;
+                let _ = preload_file_reader().await;
             })
         },
         std::time::Duration::from_millis(600),
