@@ -127,6 +127,16 @@ for (const path of (await files(staging)).sort()) {
   // The main module; split chunks carry their own integrity in their loader (see above).
   if (/^cto-or-cio-[0-9a-f]+_bg\.wasm$/.test(name)) wasm = await sha384(path);
   else if (name.endsWith(".js") && name !== "sw.js") integrity[`./${name}`] = await sha384(path);
+  else if (name.endsWith(".css")) {
+    // Trunk hashed the stylesheet before it was minified above; its link gets the new digest.
+    const link = new RegExp(`(href="\\./${name.replace(/[.]/g, "\\.")}" integrity=")[^"]*"`);
+    if (!link.test(html)) {
+      console.error(`post-build.mjs: no <link integrity> for ${name} in index.html`);
+      process.exit(1);
+    }
+    const digest = await sha384(path);
+    html = html.replace(link, (_, head) => `${head}${digest}"`);
+  }
 }
 if (!html.includes("{/*SRI*/}") || !wasm || Object.keys(integrity).length === 0) {
   console.error("post-build.mjs: the loader in index.html lacks its {/*SRI*/} placeholder, or the build has no JS or wasm");
