@@ -1,6 +1,6 @@
 // axe-core finds no WCAG 2.1 A/AA violations on any screen, in light and dark schemes.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, formatViolations, CTO_CASE, CIO_CASE } from './app.mjs';
+import { test, expect, linkOf, formatViolations, CTO_CASE, CIO_CASE } from './app.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -10,13 +10,6 @@ async function expectNoViolations(page, what) {
   if (v.length) console.log(`\naxe violations on ${what}:\n${formatViolations(v)}\n`);
   expect(v.length, `axe violations on ${what}:\n${formatViolations(v)}`).toBe(0);
 }
-
-const linkOf = (answers, company) =>
-  './#v=1&' +
-  Object.entries(answers)
-    .map(([k, v]) => `${k}=${v}`)
-    .join('&') +
-  (company ? `&company=${encodeURIComponent(company)}` : '');
 
 for (const colorScheme of ['light', 'dark']) {
   test.describe(`${colorScheme} scheme`, () => {

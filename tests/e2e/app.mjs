@@ -15,9 +15,12 @@
 // - a returning visitor (no history entry of the app's own) is greeted: "Welcome back".
 import { test as base, expect } from '@playwright/test';
 
-import { QUESTIONS, STEPS, VERDICTS } from '../fixtures.mjs';
+import { QUESTIONS, STEPS, VERDICTS, fragmentOf } from '../fixtures.mjs';
 
 export { QUESTIONS, STEPS, VERDICTS, CTO_CASE, CIO_CASE } from '../fixtures.mjs';
+
+/** A share link, relative to the app, for these answers and company name. */
+export const linkOf = (answers, company = '') => `./#${fragmentOf(answers, company)}`;
 
 /** The same dist/ served under a sub-path (second webServer in playwright.config.mjs). */
 const PORT = Number(process.env.E2E_PORT || 4173);

@@ -1,13 +1,6 @@
 // Phones, narrow screens and large text: no screen scrolls sideways at 320 px wide or with text
 // at 200 %, and hover styles never stick on touch screens.
-import { test, expect, CTO_CASE, CIO_CASE } from './app.mjs';
-
-const linkOf = (answers, company) =>
-  './#v=1&' +
-  Object.entries(answers)
-    .map(([k, v]) => `${k}=${v}`)
-    .join('&') +
-  (company ? `&company=${encodeURIComponent(company)}` : '');
+import { test, expect, linkOf, CTO_CASE, CIO_CASE } from './app.mjs';
 
 /** Every screen, reached the way a person would. */
 const SCREENS = {

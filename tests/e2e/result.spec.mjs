@@ -1,9 +1,7 @@
 // The result as a founder uses it: the first phone screen, what-if as a sandbox, the roles and
 // what would change them, a Markdown summary to copy, a clean printout.
-import { test, expect, CIO_CASE } from './app.mjs';
+import { test, expect, linkOf, CIO_CASE } from './app.mjs';
 
-/** The fragment of a full answer set. */
-const linkOf = (answers) => '#v=1&' + Object.entries(answers).map(([k, v]) => `${k}=${v}`).join('&');
 const stored = (page) => page.evaluate(() => localStorage.getItem('cto-or-cio.assessments'));
 
 // A mid-sized manufacturer with a small build crew: a CIO today, both with a channel focus and
@@ -26,7 +24,7 @@ test.describe('on a 390×844 phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
   test('the first screen shows the verdict, both scores, the next step, the strongest reason and the actions', async ({ app, page }) => {
-    await app.open(linkOf(HOSPITAL) + '&company=St%20Mary');
+    await app.open(linkOf(HOSPITAL, 'St Mary'));
     await app.readResult();
     const inView = async (locator) => {
       const box = await locator.boundingBox();
@@ -103,7 +101,7 @@ test('the result names the roles, the next step and what would change it', async
 
 test('"Copy summary" puts a Markdown summary in reading order on the clipboard', async ({ app, page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL).origin });
-  await app.open(linkOf(MANUFACTURER) + '&company=Acme');
+  await app.open(linkOf(MANUFACTURER, 'Acme'));
   const { cio } = await app.readResult();
   await app.button('Copy summary').click();
   await expect(page.locator('.share__status--shown')).toContainText('Summary copied');
@@ -117,7 +115,7 @@ test('"Copy summary" puts a Markdown summary in reading order on the clipboard',
 });
 
 test('print: one clean report with the date and the link in a footer, no controls or interface headings', async ({ app, page }) => {
-  await app.open(linkOf(MANUFACTURER) + '&company=Acme');
+  await app.open(linkOf(MANUFACTURER, 'Acme'));
   await page.emulateMedia({ media: 'print' });
   const visibleControls = await page.locator('button, summary, input, select, textarea').evaluateAll(
     (els) => els.filter((e) => e.getClientRects().length > 0).length,

@@ -5,15 +5,9 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test, expect, CTO_CASE, CIO_CASE } from './app.mjs';
+import { test, expect, linkOf, CTO_CASE, CIO_CASE } from './app.mjs';
 
 const VNU = createRequire(import.meta.url)('vnu-jar');
-const linkOf = (answers, company) =>
-  './#v=1&' +
-  Object.entries(answers)
-    .map(([k, v]) => `${k}=${v}`)
-    .join('&') +
-  (company ? `&company=${encodeURIComponent(company)}` : '');
 
 test('the W3C validator finds no error on any screen', async ({ app, page }) => {
   test.setTimeout(60_000);

@@ -2,15 +2,9 @@
 // that never change another assessment, rename, duplicate, delete with Undo, files out and in,
 // and two assessments side by side.
 import { readFile } from 'node:fs/promises';
-import { test, expect, App, CTO_CASE, CIO_CASE } from './app.mjs';
+import { test, expect, linkOf, App, CTO_CASE, CIO_CASE } from './app.mjs';
 
 const KEY = 'cto-or-cio.assessments';
-const linkOf = (answers, company) =>
-  './#v=1&' +
-  Object.entries(answers)
-    .map(([k, v]) => `${k}=${v}`)
-    .join('&') +
-  (company ? `&company=${encodeURIComponent(company)}` : '');
 
 const CLIENTS = [
   ['Client A', CTO_CASE],
