@@ -85,19 +85,23 @@ const add = (ref) => {
   if (f) found.add(f);
 };
 
-// 1. href/src attributes of <link> and <script> tags (any attribute order, any quotes).
+// 1. href/src attributes of <link> and <script> tags (any attribute order, any quotes). What a
+//    <template> holds is inert: the later screens' stylesheet waits there until the app adds it
+//    to the page (scripts/post-build.mjs), so it is listed apart, with the chunks.
 const attr = (tag, name) => {
   const m = tag.match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'));
   return m ? m[1] ?? m[2] ?? m[3] : null;
 };
-for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
+const inert = [...html.matchAll(/<template\b[^>]*>([\s\S]*?)<\/template>/gi)].map(([, body]) => body);
+const live = html.replace(/<template\b[^>]*>[\s\S]*?<\/template>/gi, '');
+for (const [tag] of live.matchAll(/<link\b[^>]*>/gi)) {
   const rel = (attr(tag, 'rel') || '').toLowerCase().split(/\s+/);
   if (rel.some((r) => ['stylesheet', 'modulepreload', 'preload', 'prefetch'].includes(r))) add(attr(tag, 'href'));
 }
-for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) add(attr(tag, 'src'));
+for (const [tag] of live.matchAll(/<script\b[^>]*>/gi)) add(attr(tag, 'src'));
 
 // 2. Inline scripts: import specifiers and quoted asset names (e.g. the wasm path given to init).
-for (const [, body] of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
+for (const [, body] of live.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
   for (const [, a, b] of body.matchAll(/\bimport\s*(?:[^'"()]*?\bfrom\s*)?(?:'([^']+)'|"([^"]+)")/g)) add(a ?? b);
   for (const [, a, b] of body.matchAll(/\bimport\s*\(\s*(?:'([^']+)'|"([^"]+)")\s*\)/g)) add(a ?? b);
   for (const [, q] of body.matchAll(/['"`]([^'"`\s]+\.(?:wasm|m?js|css))['"`]/gi)) add(q);
@@ -109,6 +113,12 @@ for (const [, body] of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
 //    below the first: they load when first needed (or are preloaded after the app has started),
 //    not on the first load, so they are listed apart.
 const later = new Set();
+for (const body of inert) {
+  for (const [tag] of body.matchAll(/<link\b[^>]*>/gi)) {
+    const f = toLocal(attr(tag, 'href'));
+    if (f) later.add(f);
+  }
+}
 const queue = [...found];
 while (queue.length > 0) {
   const f = queue.pop();
@@ -171,7 +181,7 @@ if (later.size > 0) {
     return { name: path.relative(dir, f), raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
   });
   const sum = sizes.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { raw: 0, gzip: 0 });
-  console.log(`\nLoaded when first needed, not on the first load (${sizes.length} wasm chunks of the screens below the first):`);
+  console.log(`\nLoaded when first needed, not on the first load (${sizes.length} files of the screens below the first: wasm chunks and a stylesheet):`);
   for (const r of sizes) console.log(`  ${r.name.padEnd(nameW)}  ${cell(r.raw).padStart(colW)}  ${cell(r.gzip).padStart(colW)}`);
   console.log(`  ${'total'.padEnd(nameW)}  ${cell(sum.raw).padStart(colW)}  ${cell(sum.gzip).padStart(colW)}\n`);
 }

@@ -1,6 +1,6 @@
 // The browser APIs the platform adapters drive from JS, where promises and events are simpler
 // to handle than from Rust: the offline worker (pwa/sw.js), registered and handed over to a new
-// version only when asked, and the clipboard.
+// version only when asked, the clipboard, files, and the later screens' stylesheet.
 
 export function register(onUpdateReady) {
   if (!("serviceWorker" in navigator)) return;
@@ -56,4 +56,22 @@ export function readText(file, done) {
     (text) => done(text),
     () => done(undefined),
   );
+}
+
+// The later screens' stylesheet, which index.html keeps inert in <template id="later-styles">:
+// the first call adds it to the page; each call's done() runs once it has loaded or failed.
+// Without the template (tests outside a page) there is nothing to wait for.
+let laterStyles;
+export function whenLaterStyled(done) {
+  if (!laterStyles) {
+    const link = document.getElementById("later-styles")?.content.firstElementChild;
+    laterStyles = link
+      ? new Promise((settle) => {
+          link.addEventListener("load", settle);
+          link.addEventListener("error", settle);
+          document.head.append(link);
+        })
+      : Promise.resolve();
+  }
+  laterStyles.then(() => done());
 }

@@ -1,6 +1,17 @@
-//! The static page around the app (its title, the intro `index.html` shows), and the clock.
+//! The static page around the app (its title, the intro `index.html` shows, the stylesheet of
+//! the later screens), and the clock.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::JsValue;
 
 use crate::core::assessment::Env;
+
+#[wasm_bindgen(module = "/src/platform/browser.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = whenLaterStyled)]
+    fn when_later_styled_js(done: JsValue);
+}
 
 /// Sets the document title.
 pub fn set_title(title: &str) {
@@ -21,6 +32,15 @@ pub fn set_hidden(id: &str, hidden: bool) {
             element.remove_attribute("hidden")
         };
     }
+}
+
+/// Calls `done` once the stylesheet of the screens a first visit does not start on
+/// (`style/later.css`) has loaded, or has failed to (a screen without its styles is still
+/// usable, so nothing waits on a failure). `index.html` keeps the stylesheet's `<link>` inert in
+/// `<template id="later-styles">`, so the first load does not fetch it; the first call adds it to
+/// the page (in `browser.js`, where the load event is simpler to wait for).
+pub fn when_later_styled(done: impl FnOnce() + 'static) {
+    when_later_styled_js(Closure::once_into_js(done));
 }
 
 /// Marks the page with the label of the build that runs it (`data-build` on `<html>`).

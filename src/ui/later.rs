@@ -131,17 +131,22 @@ pub fn show(screen: &Screen, store: Store, parent: web_sys::Element) {
         El::fill(&parent, vec![page.0]);
         request_animation_frame(focus_heading);
     };
+    // The screens' stylesheet starts loading now, beside their code. Built at once (tests,
+    // debug builds), a screen is styled as soon as the stylesheet has loaded.
+    page::when_later_styled(|| ());
     match screen {
         #[cfg(feature = "split")]
         screen => {
             let screen = screen.clone();
             leptos::task::spawn_local(async move {
-                fill(match screen {
+                let built = match screen {
                     Screen::Result => result_screen(build).await,
                     Screen::Kit => kit_screen(build).await,
                     Screen::Assessments => assessments_screen(build).await,
                     _ => compare_screen(build).await,
-                })
+                };
+                // Shown once its stylesheet is here too, a screen never paints unstyled.
+                page::when_later_styled(move || fill(built))
             });
         }
         #[cfg(not(feature = "split"))]
@@ -173,9 +178,9 @@ fn not_loaded(screen: Screen, store: Store, parent: web_sys::Element) -> Page {
     )
 }
 
-/// Fetches every deferred screen's code a moment after the app has started, so none keeps a
-/// person waiting later (and all are there offline even before the service worker is), and
-/// makes what they need that is slow to make the first time.
+/// Fetches every deferred screen's code and stylesheet a moment after the app has started, so
+/// none keeps a person waiting later (and all are there offline even before the service worker
+/// is), and makes what they need that is slow to make the first time.
 pub fn preload_all() {
     // The list's date formatter takes long to make the first time: made now, while idle.
     set_timeout(
@@ -185,6 +190,7 @@ pub fn preload_all() {
     #[cfg(feature = "split")]
     set_timeout(
         || {
+            page::when_later_styled(|| ());
             leptos::task::spawn_local(async {
                 // A failure here is not shown: the screen says so if it is opened and still fails.
                 let _ = preload_result().await;

@@ -159,6 +159,10 @@ export class App {
     await expect(this.heading()).toBeVisible();
     await expect(this.page.getByRole('listitem').first()).toBeVisible(); // reasons
     await expect(this.page.getByRole('button', { name: /^Edit: / })).toHaveCount(9);
+    // The result's styles are in the later screens' stylesheet, which it waits for: a score card
+    // has its rounded corners (offline and under a sub-path too).
+    const corner = await this.page.locator('.score').first().evaluate((el) => getComputedStyle(el).borderTopLeftRadius);
+    expect(corner, 'the result is styled').not.toBe('0px');
     await expect(this.button('Start over')).toBeVisible();
     return { verdict, cto: scores.cto, cio: scores.cio };
   }

@@ -62,6 +62,27 @@ for (const [name, reach] of Object.entries(SCREENS)) {
   });
 }
 
+// The later screens' stylesheet is not on the first load (index.html keeps it in a <template>):
+// a screen that needs it waits for it, so it never shows unstyled, however slowly it comes.
+test('a later screen waits for its stylesheet, so it never shows unstyled', async ({ app, page }) => {
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/later-[0-9a-f]+\.css$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const code = page.waitForResponse(/\/split_result_screen-[0-9a-f]+\.wasm$/);
+  await page.goto(linkOf(CIO_CASE, 'Styled'));
+  await code;
+  // The result's code is here; with its stylesheet held back, the result is not shown yet.
+  await page.waitForTimeout(700);
+  await expect(page.locator('[data-verdict]')).toHaveCount(0);
+  release();
+  await app.readResult();
+});
+
 test.describe('on a touch screen', () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
   test('the option under the finger on the next question does not look chosen', async ({ app, page }) => {

@@ -337,12 +337,15 @@ export class Page {
         text: document.body.innerText,
         headings: document.querySelectorAll('h1').length,
         reasons: document.querySelectorAll('li').length,
+        // From the later screens' stylesheet, which the result waits for.
+        corner: getComputedStyle(document.querySelector('.score')).borderTopLeftRadius,
       };
     }, 'one [data-verdict]');
     assert.ok(VERDICTS.includes(read.verdict), `data-verdict="${read.verdict}"`);
     assert.ok(read.visible, 'the result is visible');
     assert.equal(read.headings, 1, 'one <h1>');
     assert.ok(read.reasons > 0, 'reasons listed');
+    assert.notEqual(read.corner, '0px', 'the result is styled');
     const scores = {};
     for (const which of ['cto', 'cio']) {
       assert.match(read[which], /^\d{1,3}$/, `data-${which}-score`);
