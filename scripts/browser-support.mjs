@@ -34,6 +34,7 @@ const FEATURES = [
   ['http.headers.Content-Security-Policy.script-src.wasm-unsafe-eval', "CSP 'wasm-unsafe-eval': compiling the wasm under the page's policy", true],
   ['api.HTMLDialogElement.showModal', '<dialog> for "Start over"', true],
   ['api.Request.integrity', 'the wasm fetched with its SHA-384 integrity', true],
+  ['html.elements.template', '<template>: the later screens\u2019 stylesheet waits there, unfetched', true],
   ['css.properties.custom-property', 'CSS custom properties: the theme, dark mode', true],
   ['css.properties.gap.flex_context', 'gap in flex layouts', true],
   ['css.selectors.focus-visible', ':focus-visible: the keyboard focus ring', true],
