@@ -120,7 +120,6 @@ pub fn App() -> impl IntoView {
     ImmediateEffect::new_scoped(move || {
         let shown = place.get();
         let Some(parent) = outlet.get() else { return };
-        // Built untracked: the screen's own bindings follow the state, not this effect.
         later::next_screen();
         let now = |build: &dyn Fn() -> Page| {
             // Built untracked: the screen's own bindings follow the state, not this effect.

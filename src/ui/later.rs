@@ -58,17 +58,19 @@ impl Build {
 }
 
 /// Declares one deferred screen: a split point in release builds, a plain function otherwise.
+// Skipped by rustfmt, which indents the attribute further on every run.
+#[rustfmt::skip]
 macro_rules! deferred {
     ($name:ident, $preload:ident, $build:path) => {
         #[cfg_attr(
-                                                    feature = "split",
-                                                    leptos::wasm_split::wasm_split(
-                                                        $name,
-                                                        wasm_split_path = ::leptos::wasm_split,
-                                                        preload($preload),
-                                                        fallible
-                                                    )
-                                                )]
+            feature = "split",
+            leptos::wasm_split::wasm_split(
+                $name,
+                wasm_split_path = ::leptos::wasm_split,
+                preload($preload),
+                fallible
+            )
+        )]
         fn $name(build: Build) -> Result<Option<Page>, NotLoaded> {
             Ok(build.page($build))
         }
