@@ -63,7 +63,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node tests/e2e/server.mjs --dir ${DIST} --port ${PORT}`,
+      command: `node scripts/static-server.mjs --dir ${DIST} --port ${PORT}`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 10_000,
@@ -71,7 +71,7 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `node tests/e2e/server.mjs --dir ${DIST} --port ${SUBPATH_PORT} --base ${SUBPATH}`,
+      command: `node scripts/static-server.mjs --dir ${DIST} --port ${SUBPATH_PORT} --base ${SUBPATH}`,
       url: SUBPATH_URL,
       reuseExistingServer: !process.env.CI,
       timeout: 10_000,

@@ -3,8 +3,8 @@
 
 use std::time::Instant;
 
-use cto_or_cio::core::answers::Profile;
-use cto_or_cio::core::engine::recommend;
+use cto_or_cio::core::questionnaire::Profile;
+use cto_or_cio::core::verdict::recommend;
 
 fn main() {
     let started = Instant::now();

@@ -3,9 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use cto_or_cio::core::answers::Profile;
-use cto_or_cio::core::engine::{recommend, Verdict, NEED};
-use cto_or_cio::core::questions::Size;
+use cto_or_cio::core::questionnaire::Profile;
+use cto_or_cio::core::questionnaire::Size;
+use cto_or_cio::core::verdict::{recommend, Verdict, NEED};
 
 /// The verdict rules before issue 13, on the same scores.
 fn previous_verdict(size: Size, cto: u8, cio: u8) -> Verdict {

@@ -3,7 +3,7 @@
 // browser-compat-data (the npm package @mdn/browser-compat-data, a dev dependency). Prints a
 // Markdown table: each feature with the first version of each browser that has it, then the
 // minimum versions for the app to work (the features it needs) and for everything to work (its
-// enhancements too). The README's "Supported browsers" section is this script's output.
+// enhancements too). The "Supported browsers" section of docs/testing.md is this script's output.
 //
 //   node scripts/browser-support.mjs
 import { createRequire } from 'node:module';

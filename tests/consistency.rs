@@ -1,15 +1,15 @@
 //! Every sentence on the result follows from the answers: the whole answer space checked against
-//! the claims each sentence makes (see `core::claims`), and proof that the check can fail.
+//! the claims each sentence makes (see `core::advice::claims`), and proof that the check can fail.
 #![cfg(not(target_arch = "wasm32"))]
 
-use cto_or_cio::core::advice::{advise, Advice};
-use cto_or_cio::core::answers::Profile;
-use cto_or_cio::core::claims::{
+use cto_or_cio::core::advice::claims::{
     check, check_against, said, Claim, Claims, Inconsistency, CONTRADICTIONS,
 };
-use cto_or_cio::core::engine::{recommend, Recommendation};
+use cto_or_cio::core::advice::{advise, Advice};
 use cto_or_cio::core::hiring::{hiring_kit, Kit};
+use cto_or_cio::core::questionnaire::Profile;
 use cto_or_cio::core::samples;
+use cto_or_cio::core::verdict::{recommend, Recommendation};
 
 /// Everything the result and the hiring kit say for one company.
 fn result(p: &Profile) -> (Recommendation, Advice, Vec<Kit>) {
@@ -25,7 +25,7 @@ fn everything_said<'a>(advice: &'a Advice, kits: &'a [Kit]) -> impl Iterator<Ite
         .chain(kits.iter().flat_map(Kit::sentences))
 }
 
-use cto_or_cio::core::claims::Said;
+use cto_or_cio::core::advice::claims::Said;
 
 #[test]
 fn no_result_contradicts_its_answers_or_itself() {

@@ -2,13 +2,13 @@
 //! other, and random sequences of actions keep the state's promises.
 #![cfg(not(target_arch = "wasm32"))]
 
-use cto_or_cio::core::answers::Answers;
 use cto_or_cio::core::assessment::{Assessment, Env};
-use cto_or_cio::core::file;
-use cto_or_cio::core::questions::{Question, QUESTION_COUNT};
-use cto_or_cio::core::share;
+use cto_or_cio::core::persist::file;
+use cto_or_cio::core::persist::share;
+use cto_or_cio::core::persist::storage::{self, Workspace};
+use cto_or_cio::core::questionnaire::Answers;
+use cto_or_cio::core::questionnaire::{Question, QUESTION_COUNT};
 use cto_or_cio::core::state::{Action, Resolution, Startup, State, Trail};
-use cto_or_cio::core::storage::{self, Workspace};
 use proptest::prelude::*;
 
 fn any_answers() -> impl Strategy<Value = Answers> {

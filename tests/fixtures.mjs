@@ -1,4 +1,4 @@
-// The questionnaire's contract (SPEC "Contract v1") and the sample companies every browser test
+// The questionnaire's contract (question keys and option ids: docs/formats.md) and the sample companies every browser test
 // uses: the Playwright specs (tests/e2e/) and the cross-engine journeys (tests/engines/).
 
 /** Questions, their topics (as the result's answers list names them) and option ids, in order. */

@@ -2,13 +2,13 @@
 //! assessments, undo, what-if, import and another tab's saves.
 #![cfg(not(target_arch = "wasm32"))]
 
-use cto_or_cio::core::answers::Answers;
 use cto_or_cio::core::assessment::{Env, Id};
-use cto_or_cio::core::file::{self, FileError};
-use cto_or_cio::core::questions::Question;
-use cto_or_cio::core::share;
+use cto_or_cio::core::persist::file::{self, FileError};
+use cto_or_cio::core::persist::share;
+use cto_or_cio::core::persist::storage::{self, Workspace};
+use cto_or_cio::core::questionnaire::Answers;
+use cto_or_cio::core::questionnaire::Question;
 use cto_or_cio::core::state::{Action, Notice, Resolution, Screen, Startup, State, Trail};
-use cto_or_cio::core::storage::{self, Workspace};
 
 /// A clock that moves on by a second at every call, with fresh randomness.
 struct Clock(u64);

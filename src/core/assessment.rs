@@ -1,7 +1,7 @@
 //! One company's assessment: its answers (company name included), a stable id, and when it was
 //! created and last changed. A consultant's browser holds any number of them.
 
-use super::answers::Answers;
+use crate::core::questionnaire::Answers;
 
 /// The longest id kept from stored data or a file; longer ones are replaced.
 pub const ID_MAX_CHARS: usize = 40;

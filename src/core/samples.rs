@@ -1,8 +1,8 @@
 //! Sample companies for tests and docs: each a complete set of answers with a descriptive name.
 //! Other modules' tests use them too, so the names and answers stay stable.
 
-use super::answers::Profile;
-use super::questions::*;
+use crate::core::questionnaire::Profile;
+use crate::core::questionnaire::*;
 
 /// A 400-person hospital group: operations focus, heavy regulation, complex systems, an
 /// engineering team and an IT manager today (CTO need 42, CIO need 96).

@@ -9,60 +9,23 @@ use leptos::prelude::*;
 use leptos::reactive::effect::ImmediateEffect;
 use wasm_bindgen::JsCast;
 
-use super::dom::{El, Page, HEADING_ID};
+use super::dom::{focus_heading, El, Page};
+use super::import_export::accept_dropped_files;
 use super::notices::notices;
 use super::status::status;
+use super::store::AppStore;
 use super::{later, step, welcome};
 use crate::core::assessment::{Assessment, Id};
-use crate::core::file;
-use crate::core::share;
+use crate::core::persist::share;
+use crate::core::persist::storage::{
+    self, LEGACY_ANSWERS_KEY, LEGACY_SET_ASIDE_KEY, WORKSPACE_KEY,
+};
+use crate::core::questionnaire::Question;
 use crate::core::state::{Action, Place, Screen, Startup, State, Trail};
-use crate::core::storage::{self, LEGACY_ANSWERS_KEY, LEGACY_SET_ASIDE_KEY, WORKSPACE_KEY};
 use crate::platform::history::{self, Move};
-use crate::platform::{files, page, storage as store};
+use crate::platform::{page, storage as store};
 
 const TITLE: &str = "CTO or CIO? — the technology leadership your company needs";
-
-/// The app's state and the one way to change it. Copy, so every screen and listener can hold it.
-#[derive(Clone, Copy)]
-pub struct Store(RwSignal<State>);
-
-impl Store {
-    /// Applies an action: one write of the state signal.
-    pub fn dispatch(self, action: Action) {
-        self.0.update(|s| s.apply(action, page::env()));
-    }
-
-    /// Records a save: nothing on the page shows the revision, so nothing is notified.
-    fn saved(self, revision: u64) {
-        self.0
-            .update_untracked(|s| s.apply(Action::Saved(revision), page::env()));
-    }
-
-    /// Reads the state, and re-runs the caller's effect or memo when it changes.
-    pub fn with<T>(self, read: impl FnOnce(&State) -> T) -> T {
-        self.0.with(read)
-    }
-
-    pub fn with_untracked<T>(self, read: impl FnOnce(&State) -> T) -> T {
-        self.0.with_untracked(read)
-    }
-
-    /// A memo of one part of the state: what depends on it re-runs only when that part changes.
-    pub fn slice<T: PartialEq + Send + Sync + 'static>(
-        self,
-        read: impl Fn(&State) -> T + Send + Sync + 'static,
-    ) -> Memo<T> {
-        self.memo(Box::new(read))
-    }
-
-    /// One memo type per result type, whatever the reading closure.
-    fn memo<T: PartialEq + Send + Sync + 'static>(self, read: Reader<T>) -> Memo<T> {
-        Memo::new(move |_| self.with(|s| read(s)))
-    }
-}
-
-type Reader<T> = Box<dyn Fn(&State) -> T + Send + Sync>;
 
 /// Mounts the app in place of the first screen that `index.html` shows while the wasm loads.
 pub fn start() {
@@ -88,7 +51,7 @@ pub fn start() {
 #[component]
 pub fn App() -> impl IntoView {
     let (startup, stored) = startup();
-    let store = Store(RwSignal::new(State::start(startup, page::env())));
+    let store = AppStore::new(State::start(startup, page::env()));
     persist(store, stored);
     later::preload_all();
     follow_history(store);
@@ -102,7 +65,7 @@ pub fn App() -> impl IntoView {
     });
     // The intro in index.html greets a first visit; once there is anything to show, it steps aside.
     let fresh = store.slice(|s| {
-        *s.screen() == Screen::Step(crate::core::questions::Question::Size)
+        *s.screen() == Screen::Step(Question::Size)
             && s.current().answers.is_empty()
             && s.count() == 0
     });
@@ -149,7 +112,7 @@ pub fn App() -> impl IntoView {
 }
 
 /// "Assessments" in the masthead: one tap from every screen.
-fn masthead_link(store: Store) -> El {
+fn masthead_link(store: AppStore) -> El {
     let count = store.slice(State::count);
     El::button("btn btn--quiet masthead__link", "Assessments", move |_| {
         store.dispatch(Action::ShowAssessments)
@@ -160,15 +123,6 @@ fn masthead_link(store: Store) -> El {
             n => format!(" ({n})"),
         }),
     )
-}
-
-pub(super) fn focus_heading() {
-    if let Some(heading) = document()
-        .get_element_by_id(HEADING_ID)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = heading.focus();
-    }
 }
 
 /// What is under the workspace key: the first save happens as soon as the state differs from
@@ -215,7 +169,7 @@ fn startup() -> (Startup, Stored) {
 
 /// Storage follows the assessments. Each save raises the revision, so other tabs can tell newer
 /// data from stale; what is already stored is not written again.
-fn persist(store: Store, stored: Stored) {
+fn persist(store: AppStore, stored: Stored) {
     // What is stored: the assessments worth keeping, and the current one if it is among them.
     let persisted = store.slice(|s| {
         let kept: Vec<Assessment> = s
@@ -273,7 +227,7 @@ fn stored_revision() -> u64 {
 
 /// The session history follows the trail: a new place is a new entry, Back is the browser's
 /// Back, and every entry carries the current answers in its address and the trail in its state.
-fn follow_history(store: Store) {
+fn follow_history(store: AppStore) {
     let wanted = store.slice(|s| {
         let answers = &s.current().answers;
         let fragment = if answers.is_empty() {
@@ -347,55 +301,4 @@ fn follow_history(store: Store) {
 /// Whether two trails hold the same entries before position `n`.
 fn same_before(a: &Trail, b: &Trail, n: usize) -> bool {
     n <= a.entries.len() && n <= b.entries.len() && a.entries[..n] == b.entries[..n]
-}
-
-/// Assessment files dropped anywhere on the page are imported.
-fn accept_dropped_files(store: Store) {
-    let over = window_event_listener(ev::dragover, move |e: web_sys::DragEvent| {
-        if carries_files(&e) {
-            e.prevent_default();
-        }
-    });
-    let dropped = window_event_listener(ev::drop, move |e: web_sys::DragEvent| {
-        let Some(files) = e.data_transfer().and_then(|d| d.files()) else {
-            return;
-        };
-        if files.length() == 0 {
-            return;
-        }
-        e.prevent_default();
-        import_files(store, &files);
-    });
-    on_cleanup(move || {
-        over.remove();
-        dropped.remove();
-    });
-}
-
-fn carries_files(e: &web_sys::DragEvent) -> bool {
-    e.data_transfer()
-        .is_some_and(|d| d.types().includes(&"Files".into(), 0))
-}
-
-/// Imports every file in `files` as an assessment file.
-pub fn import_files(store: Store, files: &web_sys::FileList) {
-    files::read_text(files, move |text| match text {
-        Some(text) => later::import(store, text),
-        None => store.dispatch(Action::Import(Err(file::FileError::NotAnAssessmentFile))),
-    });
-}
-
-/// Offers these assessments as a file (one, or all when `single` is `None`).
-pub fn export(assessments: &[Assessment], single: Option<&Assessment>) {
-    let text = file::export(assessments, page::env().now);
-    files::download(
-        &text,
-        &file::file_name(single, &page::today()),
-        "application/json",
-    );
-}
-
-/// The ids of the assessments listed, for export and the list's rows.
-pub fn listed_ids(state: &State) -> Vec<Id> {
-    state.listed().iter().map(|a| a.id.clone()).collect()
 }

@@ -10,14 +10,15 @@ use leptos::prelude::*;
 use leptos::reactive::effect::ImmediateEffect;
 use wasm_bindgen::JsCast;
 
-use super::app::{export, import_files, Store};
 use super::dom::{property, set_property, El, Heading, Page};
+use super::import_export::{export, import_files};
+use super::store::AppStore;
 use super::verdict_label;
-use crate::core::answers::Profile;
 use crate::core::assessment::{Assessment, Id};
-use crate::core::engine::recommend;
-use crate::core::questions::QUESTION_COUNT;
+use crate::core::questionnaire::Profile;
+use crate::core::questionnaire::QUESTION_COUNT;
 use crate::core::state::Action;
+use crate::core::verdict::recommend;
 use crate::platform::page;
 
 /// From how many assessments on the filter box is shown.
@@ -51,7 +52,7 @@ impl Row {
     }
 }
 
-pub fn screen(store: Store) -> Page {
+pub fn screen(store: AppStore) -> Page {
     // Rows change only with the assessments, not with every move elsewhere in the state.
     let listed = store.slice(|s| s.listed().into_iter().cloned().collect::<Vec<Assessment>>());
     let rows = Memo::new(move |_| listed.with(|all| all.iter().map(Row::of).collect::<Vec<Row>>()));
@@ -254,7 +255,7 @@ fn row(r: &Row) -> El {
 }
 
 /// Serves every button and mark in the list: the row says which assessment, the control what.
-fn clicked(store: Store, e: &web_sys::MouseEvent) {
+fn clicked(store: AppStore, e: &web_sys::MouseEvent) {
     let Some(control) = e
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -289,7 +290,7 @@ fn clicked(store: Store, e: &web_sys::MouseEvent) {
 const RENAME_DIALOG: &str = "rename-dialog";
 
 /// Opens the rename dialog for `id`, filled with its current name.
-fn open_rename(store: Store, id: &Id) {
+fn open_rename(store: AppStore, id: &Id) {
     let name = store.with_untracked(|s| s.get(id).map(|a| a.answers.company().to_owned()));
     let dialog = document()
         .get_element_by_id(RENAME_DIALOG)
@@ -304,7 +305,7 @@ fn open_rename(store: Store, id: &Id) {
 }
 
 /// A native modal dialog with the name field: Save renames, Cancel (or Escape) closes.
-fn rename_dialog(store: Store) -> El {
+fn rename_dialog(store: AppStore) -> El {
     let dialog = El::new("dialog", "dialog")
         .attr("id", RENAME_DIALOG)
         .attr("aria-labelledby", "rename-title");
@@ -313,7 +314,7 @@ fn rename_dialog(store: Store) -> El {
         .attr("type", "text")
         .attr(
             "maxlength",
-            &crate::core::answers::COMPANY_MAX_CHARS.to_string(),
+            &crate::core::questionnaire::COMPANY_MAX_CHARS.to_string(),
         )
         .attr("autocomplete", "organization");
     let input = field.node();

@@ -1,16 +1,16 @@
 //! Two assessments side by side: every answer, the differences marked in words as well as
 //! colour, both verdicts and both scores.
 
-use super::app::Store;
 use super::dom::{El, Heading, Page};
 use super::plane::{plane, Point};
+use super::store::AppStore;
 use super::verdict_label;
 use crate::core::assessment::Assessment;
-use crate::core::engine::{recommend, Recommendation};
-use crate::core::questions::Question;
+use crate::core::questionnaire::Question;
 use crate::core::state::{Action, Screen};
+use crate::core::verdict::{recommend, Recommendation};
 
-pub fn screen(store: Store) -> Page {
+pub fn screen(store: AppStore) -> Page {
     let pair = store.with_untracked(|s| match s.screen() {
         Screen::Compare(a, b) => Some((s.get(a)?.clone(), s.get(b)?.clone())),
         _ => None,

@@ -9,9 +9,9 @@ use leptos::prelude::*;
 use leptos::reactive::effect::ImmediateEffect;
 use wasm_bindgen::JsCast;
 
-use super::app::Store;
 use super::dom::{set_property, El};
-use crate::core::share;
+use super::store::AppStore;
+use crate::core::persist::share;
 use crate::platform::{clipboard, history, page};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,7 +78,7 @@ fn by_hand() -> &'static str {
 }
 
 /// The share link of the current answers.
-pub fn share_link(store: Store) -> Memo<String> {
+pub fn share_link(store: AppStore) -> Memo<String> {
     store.slice(|s| history::link_to(&share::encode(&s.current().answers)))
 }
 

@@ -21,6 +21,16 @@ use wasm_bindgen::{JsCast, JsValue};
 /// The id of every screen's heading, where focus goes when the screen appears.
 pub const HEADING_ID: &str = "screen-heading";
 
+/// Moves focus to the screen's heading, so keyboard and screen-reader users start there.
+pub fn focus_heading() {
+    if let Some(heading) = document()
+        .get_element_by_id(HEADING_ID)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = heading.focus();
+    }
+}
+
 /// An element under construction.
 pub struct El(web_sys::Element);
 

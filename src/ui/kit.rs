@@ -6,18 +6,19 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use super::app::Store;
 use super::copy::{copy_text, share_link, Text, Wording};
 use super::dom::{El, Heading, Page};
 use super::result::said_list;
-use crate::core::advice::paragraph;
-use crate::core::engine::recommend;
-use crate::core::file;
-use crate::core::hiring::{hiring_kit, kit_markdown, Kit};
+use super::store::AppStore;
+use crate::core::advice::markdown::paragraph;
+use crate::core::hiring::markdown::kit_markdown;
+use crate::core::hiring::{hiring_kit, Kit};
+use crate::core::persist::file;
 use crate::core::state::Action;
+use crate::core::verdict::recommend;
 use crate::platform::{files, page};
 
-pub fn screen(store: Store) -> Page {
+pub fn screen(store: AppStore) -> Page {
     let (kits, company) = store.with_untracked(|s| {
         let answers = &s.current().answers;
         let kits = answers
@@ -86,6 +87,6 @@ fn kit_section(kit: &Kit) -> El {
         .child(numbered(&kit.questions))
 }
 
-fn numbered(items: &[crate::core::claims::Said]) -> El {
+fn numbered(items: &[crate::core::advice::claims::Said]) -> El {
     El::new("ol", "role__list").children(items.iter().map(|i| El::text("li", "", i.text)).collect())
 }

@@ -1,31 +1,19 @@
 //! The screens a first visit does not start on (the result, the hiring kit, the list of
-//! assessments, the comparison): in a release build (the `split` feature) each is a split point of
+//! assessments, the comparison): in a release build (`cfg(split)`, set by `build.rs`) each is a split point of
 //! the wasm (`wasm_split`, which Leptos re-exports), so its code and everything only it uses load
 //! in a chunk of their own. The first screen comes up without them; they are fetched soon after,
-//! and the service worker keeps them for offline use. Without the feature (tests, debug builds)
+//! and the service worker keeps them for offline use. Otherwise (tests, debug builds)
 //! they are built at once like any other screen.
 
 use std::cell::Cell;
 
 use leptos::prelude::*;
 
-use super::app::{focus_heading, Store};
-use super::dom::{El, Heading, Page};
-use crate::core::assessment::Env;
-use crate::core::file::{self, FileError, Imported};
-use crate::core::state::{Action, Screen};
+use super::dom::{focus_heading, El, Heading, Page};
+use super::split::NotLoaded;
+use super::store::AppStore;
+use crate::core::state::Screen;
 use crate::platform::page;
-
-/// A deferred screen's code could not be loaded (a network failure on a first visit).
-#[derive(Debug)]
-pub struct NotLoaded;
-
-#[cfg(feature = "split")]
-impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> NotLoaded {
-        NotLoaded
-    }
-}
 
 thread_local! {
     /// Raised whenever the outlet shows another screen, so a chunk that arrives late does not
@@ -43,7 +31,7 @@ pub fn next_screen() -> u64 {
 
 /// What a deferred screen is built with: everything crosses the split point in one value.
 pub struct Build {
-    store: Store,
+    store: AppStore,
     /// The outlet's owner, so the screen's listeners and bindings are released with it.
     owner: Owner,
     shown: u64,
@@ -51,7 +39,7 @@ pub struct Build {
 
 impl Build {
     /// The screen, unless another has been shown since it was asked for.
-    fn page(self, build: fn(Store) -> Page) -> Option<Page> {
+    fn page(self, build: fn(AppStore) -> Page) -> Option<Page> {
         let current = SHOWN.with(Cell::get) == self.shown;
         current.then(|| self.owner.with(|| untrack(|| build(self.store))))
     }
@@ -63,7 +51,7 @@ impl Build {
 macro_rules! deferred {
     ($name:ident, $preload:ident, $build:path) => {
         #[cfg_attr(
-            feature = "split",
+            split,
             leptos::wasm_split::wasm_split(
                 $name,
                 wasm_split_path = ::leptos::wasm_split,
@@ -86,36 +74,8 @@ deferred!(
 );
 deferred!(compare_screen, preload_compare, super::compare::screen);
 
-/// Reading an assessment file: its code (serde's reader of the file format) loads with it.
-#[cfg_attr(
-    feature = "split",
-    leptos::wasm_split::wasm_split(
-        file_reader,
-        wasm_split_path = ::leptos::wasm_split,
-        preload(preload_file_reader),
-        fallible
-    )
-)]
-fn read_file(text: String, env: Env) -> Result<Result<Imported, FileError>, NotLoaded> {
-    Ok(file::import(&text, env))
-}
-
-/// Imports the text of an assessment file, once the code that reads it has loaded.
-pub fn import(store: Store, text: String) {
-    let env = page::env();
-    let done = move |read: Result<Result<Imported, FileError>, NotLoaded>| match read {
-        Ok(imported) => store.dispatch(Action::Import(imported)),
-        // The file is still there: say so, and the person can drop it again.
-        Err(NotLoaded) => store.dispatch(Action::Import(Err(FileError::NotLoaded))),
-    };
-    #[cfg(feature = "split")]
-    leptos::task::spawn_local(async move { done(read_file(text, env).await) });
-    #[cfg(not(feature = "split"))]
-    done(read_file(text, env));
-}
-
 /// Builds `screen` into `parent`: now, or once its code has loaded.
-pub fn show(screen: &Screen, store: Store, parent: web_sys::Element) {
+pub fn show(screen: &Screen, store: AppStore, parent: web_sys::Element) {
     let owner = Owner::current().unwrap_or_default();
     let build = Build {
         store,
@@ -137,7 +97,7 @@ pub fn show(screen: &Screen, store: Store, parent: web_sys::Element) {
     // debug builds), a screen is styled as soon as the stylesheet has loaded.
     page::when_later_styled(|| ());
     match screen {
-        #[cfg(feature = "split")]
+        #[cfg(split)]
         screen => {
             let screen = screen.clone();
             leptos::task::spawn_local(async move {
@@ -151,19 +111,19 @@ pub fn show(screen: &Screen, store: Store, parent: web_sys::Element) {
                 page::when_later_styled(move || fill(built))
             });
         }
-        #[cfg(not(feature = "split"))]
+        #[cfg(not(split))]
         Screen::Result => fill(result_screen(build)),
-        #[cfg(not(feature = "split"))]
+        #[cfg(not(split))]
         Screen::Kit => fill(kit_screen(build)),
-        #[cfg(not(feature = "split"))]
+        #[cfg(not(split))]
         Screen::Assessments => fill(assessments_screen(build)),
-        #[cfg(not(feature = "split"))]
+        #[cfg(not(split))]
         _ => fill(compare_screen(build)),
     }
 }
 
 /// Said in place of a screen whose code could not be fetched, with a way to try again.
-fn not_loaded(screen: Screen, store: Store, parent: web_sys::Element) -> Page {
+fn not_loaded(screen: Screen, store: AppStore, parent: web_sys::Element) -> Page {
     El::screen(
         "step",
         Heading::new("question__title", "This part of the app could not load"),
@@ -189,7 +149,7 @@ pub fn preload_all() {
         || drop(crate::platform::page::local_time(0)),
         std::time::Duration::from_millis(600),
     );
-    #[cfg(feature = "split")]
+    #[cfg(split)]
     set_timeout(
         || {
             page::when_later_styled(|| ());
@@ -199,7 +159,7 @@ pub fn preload_all() {
                 let _ = preload_assessments().await;
                 let _ = preload_kit().await;
                 let _ = preload_compare().await;
-                let _ = preload_file_reader().await;
+                super::import_export::preload().await;
             })
         },
         std::time::Duration::from_millis(600),

@@ -3,15 +3,15 @@
 
 use leptos::prelude::*;
 
-use super::app::Store;
 use super::dom::El;
+use super::store::AppStore;
 use crate::core::state::{Action, Notice, Resolution};
 
 /// How many of a file's problems are listed one by one.
 const LISTED_PROBLEMS: usize = 20;
 
 /// The messages, refilled whenever they change; a polite live region, so each is announced.
-pub fn notices(store: Store) -> El {
+pub fn notices(store: AppStore) -> El {
     let shown = store.slice(|s| {
         let notices: Vec<(Notice, bool)> = s
             .notices()
@@ -40,7 +40,7 @@ pub fn notices(store: Store) -> El {
         })
 }
 
-fn note(store: Store, index: usize, notice: &Notice, can_undo: bool) -> El {
+fn note(store: AppStore, index: usize, notice: &Notice, can_undo: bool) -> El {
     let mut actions = El::new("div", "notice__actions");
     if can_undo {
         actions = actions.child(El::button(
@@ -88,7 +88,7 @@ fn note(store: Store, index: usize, notice: &Notice, can_undo: bool) -> El {
 }
 
 /// Asks what to do with assessments in a file whose ids are here with other answers.
-fn conflict_prompt(store: Store, names: &[String]) -> El {
+fn conflict_prompt(store: AppStore, names: &[String]) -> El {
     let count = names.len();
     let text = if count == 1 {
         "One assessment in the file is already here with other answers. Replace the one here, keep both, or skip it?".to_owned()

@@ -5,10 +5,10 @@
 
 use super::dom::El;
 use super::verdict_label;
-use crate::core::advice::verdict_phrase;
-use crate::core::answers::Profile;
-use crate::core::engine::{verdict_for_scores, Verdict, NEED};
-use crate::core::questions::Size;
+use crate::core::advice::changes::verdict_phrase;
+use crate::core::questionnaire::Profile;
+use crate::core::questionnaire::Size;
+use crate::core::verdict::{verdict_for_scores, Verdict, NEED};
 
 /// One company on the plane.
 #[derive(Clone, Debug, PartialEq)]

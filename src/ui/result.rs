@@ -9,18 +9,20 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::app::{export, Store};
 use super::copy::{copy_text, share_link, Text, Wording};
 use super::dom::{property, set_property, El, Heading, Page};
+use super::import_export::export;
 use super::plane::{plane, Point};
-use crate::core::advice::{
-    advise, paragraph, points, roadmap, summary_markdown, Advice, RoleBrief,
-};
-use crate::core::answers::{Profile, COMPANY_MAX_CHARS};
-use crate::core::claims::Said;
-use crate::core::engine::{recommend, Contribution, Recommendation};
-use crate::core::questions::Question;
+use super::store::AppStore;
+use crate::core::advice::changes::roadmap;
+use crate::core::advice::claims::Said;
+use crate::core::advice::markdown::{paragraph, points, summary_markdown};
+use crate::core::advice::roles::RoleBrief;
+use crate::core::advice::{advise, Advice};
+use crate::core::questionnaire::Question;
+use crate::core::questionnaire::{Profile, COMPANY_MAX_CHARS};
 use crate::core::state::Action;
+use crate::core::verdict::{recommend, Contribution, Recommendation};
 use crate::platform::page;
 
 /// How many items a long list shows before "Show all".
@@ -36,7 +38,7 @@ struct Shown {
     saved: Option<(u8, u8)>,
 }
 
-pub fn screen(store: Store) -> Page {
+pub fn screen(store: AppStore) -> Page {
     let shown = store.slice(|s| {
         let profile = s.shown_answers().profile()?;
         let saved = s.what_if().and_then(|_| {
@@ -214,7 +216,7 @@ fn score_bar(name: &str, detail: &str, score: u8) -> El {
 /// Everything below the first screen, each part under its heading. Parts that are not in the
 /// printed report (which holds the verdict, scores, next step, reasons and roles) are marked
 /// `no-print`.
-fn details(store: Store, s: &Shown) -> Vec<El> {
+fn details(store: AppStore, s: &Shown) -> Vec<El> {
     let advice = &s.advice;
     let rec = &s.rec;
     let mut out = vec![El::text(
@@ -374,7 +376,7 @@ pub(super) fn said_list(class: &str, items: &[Said]) -> El {
 }
 
 /// Every answer, each with an Edit button that opens its question and comes back here.
-fn your_answers(store: Store, profile: &Profile) -> El {
+fn your_answers(store: AppStore, profile: &Profile) -> El {
     let rows = Question::ALL
         .into_iter()
         .map(|q| {
@@ -396,7 +398,7 @@ fn your_answers(store: Store, profile: &Profile) -> El {
 
 /// The what-if sandbox: every answer as a menu; verdict and scores above follow it, each change
 /// is announced, and Reset or Keep end it. On a phone a compact summary stays in view.
-fn what_if(store: Store, shown: Memo<Option<Shown>>) -> El {
+fn what_if(store: AppStore, shown: Memo<Option<Shown>>) -> El {
     let open = store.slice(|s| s.what_if().is_some());
     El::new("section", "what-if no-print")
         .attr("id", "what-if")
@@ -414,7 +416,7 @@ fn what_if(store: Store, shown: Memo<Option<Shown>>) -> El {
         })
 }
 
-fn sandbox(store: Store, shown: Memo<Option<Shown>>) -> Vec<El> {
+fn sandbox(store: AppStore, shown: Memo<Option<Shown>>) -> Vec<El> {
     let selects = Question::ALL
         .into_iter()
         .map(|q| {
@@ -504,7 +506,7 @@ fn sandbox(store: Store, shown: Memo<Option<Shown>>) -> Vec<El> {
 }
 
 /// The optional company name: shown in the title and carried in the link.
-fn company_name(store: Store) -> El {
+fn company_name(store: AppStore) -> El {
     // Set once: binding the value would fight the person's typing (names are trimmed when saved).
     let initial = store.with_untracked(|s| s.current().answers.company().to_owned());
     let input = El::new("input", "field__input")

@@ -12,16 +12,16 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 
-use super::app::Store;
 use super::copy::{copy_text, share_link, Text, Wording};
 use super::dom::{set_property, El, Heading, Page};
-use crate::core::questions::{Question, QUESTION_COUNT};
+use super::store::AppStore;
+use crate::core::questionnaire::{Question, QUESTION_COUNT};
 use crate::core::state::Action;
 
 /// How long a chosen card shows as chosen before the next question.
 const SETTLE: Duration = Duration::from_millis(250);
 
-pub fn screen(store: Store, question: Question) -> Page {
+pub fn screen(store: AppStore, question: Question) -> Page {
     let step = question.index() + 1;
     let choice_count = question.choices().len();
     // Set while an arrow key is down: the selection moves, but the step does not.
@@ -176,7 +176,7 @@ pub fn screen(store: Store, question: Question) -> Page {
 
 /// The radio for option `index` of `question`, named and valued as in the contract, checked
 /// while it is the saved answer.
-fn answer_radio(store: Store, question: Question, index: usize) -> El {
+fn answer_radio(store: AppStore, question: Question, index: usize) -> El {
     let id = question.choices().get(index).map_or("", |c| c.id);
     let checked = store.slice(move |s| s.current().answers.get(question) == Some(index));
     El::new("input", "option__input")

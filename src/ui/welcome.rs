@@ -1,11 +1,11 @@
 //! A returning visitor's greeting: where they left off, and what they can do next.
 
-use super::app::Store;
 use super::dom::{El, Heading, Page};
-use crate::core::questions::QUESTION_COUNT;
+use super::store::AppStore;
+use crate::core::questionnaire::QUESTION_COUNT;
 use crate::core::state::Action;
 
-pub fn screen(store: Store) -> Page {
+pub fn screen(store: AppStore) -> Page {
     let (name, answered, next, count) = store.with_untracked(|s| {
         let current = s.current();
         (

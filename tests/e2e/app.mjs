@@ -1,6 +1,6 @@
 // Shared fixtures and a small page object for the "CTO or CIO?" app.
 //
-// DOM contract relied on (see SPEC.md "Contract v1" and the e2e brief):
+// DOM contract relied on (the product contract; ids and formats in docs/formats.md):
 // - question step: one <h1> (tabindex=-1, focused when the step appears),
 //   the text "Step N of 9", a role=progressbar element, native radios
 //   name=<question key> value=<option id>, each inside a <label>;

@@ -1,4 +1,4 @@
-// Offline use (SPEC: "after the first visit the app works with no network at all") and the
+// Offline use (the product contract: "after the first visit the app works with no network at all") and the
 // hand-over to a new deploy: a new worker waits until the person clicks "Reload".
 import { spawn } from 'node:child_process';
 import { cp, readFile, rename, rm, symlink } from 'node:fs/promises';
@@ -8,7 +8,7 @@ import { test, expect, SUBPATH_URL, QUESTIONS, CTO_CASE, CIO_CASE } from './app.
 
 const OFFLINE_TEXT = 'You are offline. Everything still works';
 const CACHE_PREFIX = 'cto-or-cio-';
-const SERVER = fileURLToPath(new URL('./server.mjs', import.meta.url));
+const SERVER = fileURLToPath(new URL('../../scripts/static-server.mjs', import.meta.url));
 const DIST = path.resolve(process.env.E2E_DIST || 'dist');
 
 /** Waits until the release build's worker is active and controls the page (reloads once if not). */
@@ -69,7 +69,7 @@ test('offline works under a sub-path too', async ({ app, page, context }) => {
 // B's wasm differs, so its hashed file names, its sw.js and its cache name all differ from A's.
 const DIST_B = process.env.E2E_DIST_B || 'target/dist-b';
 
-/** Starts tests/e2e/server.mjs on a free port serving `dir`; resolves to { url, stop }. */
+/** Starts scripts/static-server.mjs on a free port serving `dir`; resolves to { url, stop }. */
 function startServer(dir) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [SERVER, '--dir', dir, '--port', '0'], {
@@ -78,7 +78,7 @@ function startServer(dir) {
     let out = '';
     const fail = (why) => {
       child.kill('SIGTERM');
-      reject(new Error(`server.mjs did not start: ${why}\n${out}`));
+      reject(new Error(`static-server.mjs did not start: ${why}\n${out}`));
     };
     const timer = setTimeout(() => fail('timeout'), 5_000);
     child.stderr.on('data', (d) => (out += d));
@@ -100,12 +100,12 @@ function startServer(dir) {
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
-      if (!out.includes('serving')) reject(new Error(`server.mjs exited (${code}): ${out}`));
+      if (!out.includes('serving')) reject(new Error(`static-server.mjs exited (${code}): ${out}`));
     });
   });
 }
 
-test('a new deploy waits for "Reload", then takes over with the answers kept', async ({ app, page }, testInfo) => {
+test('a new deploy (built with --public-url /) waits for "Reload", then takes over with the answers kept', async ({ app, page }, testInfo) => {
   const root = testInfo.outputPath('deploys');
   const dirA = path.join(root, 'A');
   const dirB = path.join(root, 'B');
@@ -115,7 +115,8 @@ test('a new deploy waits for "Reload", then takes over with the answers kept', a
   await cp(DIST_B, dirB, { recursive: true });
 
   const versionOf = async (dir) => /const VERSION = "([0-9a-f]{16})";/.exec(await readFile(path.join(dir, 'sw.js'), 'utf8'))?.[1];
-  const wasmOf = async (dir) => /['"]\.\/([^'"]+_bg\.wasm)['"]/.exec(await readFile(path.join(dir, 'index.html'), 'utf8'))?.[1];
+  // A's files are relative (./x), B's absolute (/x): B is built with --public-url / (scripts/test).
+  const wasmOf = async (dir) => /['"]\.?\/([^'"/]+_bg\.wasm)['"]/.exec(await readFile(path.join(dir, 'index.html'), 'utf8'))?.[1];
   const versionA = await versionOf(dirA);
   const versionB = await versionOf(dirB);
   const [wasmA, wasmB] = [await wasmOf(dirA), await wasmOf(dirB)];

@@ -1,7 +1,5 @@
 // (a) Answering all nine questions by clicking leads to a valid result.
-import { test, expect, QUESTIONS, STEPS, CTO_CASE, CIO_CASE } from './app.mjs';
-
-const pick = (fn) => Object.fromEntries(QUESTIONS.map((q, i) => [q.key, fn(q.options, i)]));
+import { test, expect, QUESTIONS, STEPS, CTO_CASE } from './app.mjs';
 
 test('step 1 is a question with labelled radios, a progress bar and no Next yet', async ({ app, page }) => {
   await app.open();
@@ -10,17 +8,15 @@ test('step 1 is a question with labelled radios, a progress bar and no Next yet'
   await expect(page.locator('input[type="radio"]:checked')).toHaveCount(0);
 });
 
-for (const [name, answers] of [
-  ['first options', pick((o) => o[0])],
-  ['last options', pick((o) => o[o.length - 1])],
-  ['middle options', pick((o) => o[Math.floor(o.length / 2)])],
-]) {
-  test(`clicking through all nine (${name}) shows a valid result`, async ({ app }) => {
-    await app.open();
-    await app.answerAll(answers);
-    await app.readResult();
-  });
-}
+// Which verdict each set of answers gets is tested natively over all 194,400 of them
+// (src/core/verdict, tests/consistency.rs); here, what only a browser shows: the clicks reach the
+// result, and the result carries the contract's attributes.
+test('clicking through all nine shows the result for those answers', async ({ app }) => {
+  await app.open();
+  await app.answerAll(CTO_CASE);
+  const { verdict } = await app.readResult();
+  expect(verdict).toBe('cto');
+});
 
 test('every step from 2 on has Back, and Next appears once the step is answered', async ({ app }) => {
   await app.open();
@@ -35,32 +31,6 @@ test('every step from 2 on has Back, and Next appears once the step is answered'
   await app.button('Next').click();
   await app.expectStep(STEPS);
 });
-
-test('known case: small software startup building its product → cto', async ({ app }) => {
-  await app.open();
-  await app.answerAll(CTO_CASE);
-  const { verdict } = await app.readResult();
-  expect(verdict).toBe('cto');
-});
-
-test('known case: established manufacturer run on complex internal systems → cio', async ({ app }) => {
-  await app.open();
-  await app.answerAll(CIO_CASE);
-  const { verdict } = await app.readResult();
-  expect(verdict).toBe('cio');
-});
-
-for (const [name, rest] of [
-  ['product-led', CTO_CASE],
-  ['operations-led', CIO_CASE],
-]) {
-  test(`known case: an enterprise (${name}) → both`, async ({ app }) => {
-    await app.open();
-    await app.answerAll({ ...rest, size: 'enterprise' });
-    const { verdict } = await app.readResult();
-    expect(verdict).toBe('both');
-  });
-}
 
 test('Edit opens one question with its answer chosen, and answering returns to the result', async ({ app, page }) => {
   await app.open();

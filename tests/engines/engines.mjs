@@ -28,7 +28,7 @@ import { Builder } from 'selenium-webdriver';
 import { Page } from './page.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const SERVER = path.join(HERE, '..', 'e2e', 'server.mjs');
+const SERVER = path.join(HERE, '..', '..', 'scripts', 'static-server.mjs');
 const RECORDER = path.join(HERE, 'recorder.js');
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const GECKODRIVER = process.env.GECKODRIVER || 'geckodriver';
@@ -82,7 +82,7 @@ async function poll(probe, ms, what) {
 }
 
 /**
- * tests/e2e/server.mjs serving `dir`, which can be stopped (the offline journey) and started again
+ * scripts/static-server.mjs serving `dir`, which can be stopped (the offline journey) and started again
  * on the same port, so the origin, its storage and its service worker stay the same.
  */
 async function startServer(dir, inject) {

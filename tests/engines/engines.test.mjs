@@ -1,9 +1,11 @@
-// Runs the journeys (./journeys.mjs) in Chromium, Firefox and WebKit through WebDriver, one
-// browser session per engine reused across the journeys, and fails on any page error or console
-// error an engine reports. Run by `scripts/test engines` against the release build in dist/:
+// Runs the journeys (./journeys.mjs) in Firefox and WebKit through WebDriver, one browser session
+// per engine reused across the journeys, and fails on any page error or console error an engine
+// reports. Run by `scripts/test engines` against the release build in dist/. Chromium, the third
+// engine, runs every Playwright spec (tests/e2e/), which covers each journey; the journeys run
+// there too when asked:
 //
-//   node --test tests/engines/                   # every engine
-//   ENGINES=webkit node --test tests/engines/    # some of them (comma-separated names)
+//   node --test tests/engines/                                   # Firefox and WebKit
+//   ENGINES=chromium,firefox,webkit node --test tests/engines/   # any of them (comma-separated)
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
@@ -12,7 +14,7 @@ import { JOURNEYS } from './journeys.mjs';
 import { fragmentOf, CIO_CASE } from '../fixtures.mjs';
 
 const DIST = process.env.E2E_DIST || 'dist';
-const wanted = (process.env.ENGINES || ENGINES.map((e) => e.name).join(',')).split(',');
+const wanted = (process.env.ENGINES || 'firefox,webkit').split(',');
 const unknown = wanted.filter((name) => !ENGINES.some((e) => e.name === name));
 if (unknown.length > 0) throw new Error(`unknown engine(s) ${unknown.join(', ')}; known: ${ENGINES.map((e) => e.name).join(', ')}`);
 if (!existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/index.html is missing: build first (trunk build --release)`);

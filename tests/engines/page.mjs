@@ -3,7 +3,7 @@
 // this file alone. It drives the page through WebDriver (selenium-webdriver), the same way in every
 // engine; tests/engines/engines.mjs says what differs between engines.
 //
-// Contract hooks that stay (SPEC "Contract v1"): radios input[type=radio][name=<key>][value=<id>]
+// Contract hooks that stay (the product contract, docs/formats.md): radios input[type=radio][name=<key>][value=<id>]
 // inside a <label>; one [data-verdict] with data-cto-score / data-cio-score on the result; the text
 // "Step N of 9".
 import assert from 'node:assert/strict';

@@ -1,6 +1,6 @@
 // Records what goes wrong in a page, for a browser whose WebDriver cannot report it (WebKitGTK's
 // driver has no BiDi, and its automation sessions do not write console messages anywhere).
-// tests/e2e/server.mjs --inject serves it as the first script of index.html; the journeys' page
+// scripts/static-server.mjs --inject serves it as the first script of index.html; the journeys' page
 // object reads `window.__engineErrors` before every navigation and at the end of each journey.
 (() => {
   const errors = (window.__engineErrors = []);

@@ -15,9 +15,9 @@
 use serde::de::{IgnoredAny, MapAccess};
 use serde::{Deserialize, Serialize};
 
-use super::assessment::{Assessment, Env, Id};
 use super::loose::{Loose, Shape};
 use super::record::{self, FieldProblem, RecordIn, RecordOut};
+use crate::core::assessment::{Assessment, Env, Id};
 
 /// The schema this version writes.
 pub const SCHEMA: u64 = 3;
@@ -296,8 +296,8 @@ pub fn backup_key(raw: &str, stored: impl Fn(&str) -> Option<String>) -> String 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::questions::Question;
-    use crate::core::record::Why;
+    use crate::core::persist::record::Why;
+    use crate::core::questionnaire::Question;
 
     const ENV: Env = Env {
         now: 1_764_115_200_000,

@@ -14,10 +14,10 @@ use serde::de::{IgnoredAny, MapAccess};
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
-use super::answers::{Answers, COMPANY_MAX_CHARS};
-use super::assessment::{Assessment, Env, Id, ID_MAX_CHARS};
 use super::loose::{Loose, Shape};
-use super::questions::Question;
+use crate::core::assessment::{Assessment, Env, Id, ID_MAX_CHARS};
+use crate::core::questionnaire::Question;
+use crate::core::questionnaire::{Answers, COMPANY_MAX_CHARS};
 
 /// An assessment as written.
 #[derive(Serialize)]

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Tiny dependency-free static file server for the built app (default: dist/).
 //
-//   node tests/e2e/server.mjs [--dir dist] [--port 4173] [--host 127.0.0.1] [--base /sub/path/]
+//   node scripts/static-server.mjs [--dir dist] [--port 4173] [--host 127.0.0.1] [--base /sub/path/]
 //                             [--inject test-script.js]
 //
 // Environment fallbacks: SERVE_DIR, PORT, HOST, BASE_PATH.
@@ -56,7 +56,7 @@ function parseArgs(argv) {
       case '--inject': opts.inject = path.resolve(value()); break;
       case '-h':
       case '--help':
-        console.log('usage: node tests/e2e/server.mjs [--dir DIR] [--port N] [--host H] [--base /prefix/] [--inject FILE]');
+        console.log('usage: node scripts/static-server.mjs [--dir DIR] [--port N] [--host H] [--base /prefix/] [--inject FILE]');
         process.exit(0);
         break;
       default:
@@ -85,7 +85,7 @@ const root = opts.dir;
 try {
   if (!statSync(root).isDirectory()) throw new Error('not a directory');
 } catch {
-  console.error(`server.mjs: ${root} is not a directory (build the app first: trunk build --release)`);
+  console.error(`server.mjs: ${root} is not a directory (build the app first: scripts/build)`);
   process.exit(1);
 }
 

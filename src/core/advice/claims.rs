@@ -20,9 +20,9 @@
 //! The pairs are checked against the truth definitions as well as against what is said, so
 //! loosening a definition to let a sentence through fails the same test.
 
-use super::answers::Profile;
-use super::engine::{Recommendation, Side, TieBreak, Verdict, NEED, TIE_MARGIN};
-use super::questions::*;
+use crate::core::questionnaire::Profile;
+use crate::core::questionnaire::*;
+use crate::core::verdict::{Recommendation, Side, TieBreak, Verdict, NEED, TIE_MARGIN};
 
 /// Declares the claims once, with a doc line each, and the list of all of them.
 macro_rules! claims {
@@ -178,8 +178,7 @@ impl Claim {
         let has_cio = matches!(p.leadership, Leadership::Cio | Leadership::Both);
         let cto_called = matches!(rec.verdict, Verdict::Cto | Verdict::Both);
         let cio_called = matches!(rec.verdict, Verdict::Cio | Verdict::Both);
-        let products_to_build = p.focus != Focus::Operations
-            || (p.engineering != Engineering::None && p.priority != Priority::Operations);
+        let products_to_build = builds_products(p);
         let tie_break = |by: TieBreak| rec.lead.tie_break() == Some(by);
         let no_teams = p.engineering < Engineering::Team;
         let full_time_may_be_more = match rec.verdict {
@@ -267,6 +266,12 @@ impl Claim {
             FullTimeWorthIt => !full_time_may_be_more,
         }
     }
+}
+
+/// Whether there is a product or customer platform to build (see [`Claim::ProductsToBuild`]).
+pub fn builds_products(p: &Profile) -> bool {
+    p.focus != Focus::Operations
+        || (p.engineering != Engineering::None && p.priority != Priority::Operations)
 }
 
 /// A set of claims.
@@ -382,7 +387,7 @@ pub fn check_against<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::engine::recommend;
+    use crate::core::verdict::recommend;
 
     #[test]
     fn every_claim_is_true_of_some_company_and_false_of_another() {

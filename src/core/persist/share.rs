@@ -4,8 +4,8 @@
 //! Decoding never fails as a whole: whatever is valid is used, and each thing that is not becomes a
 //! [`LinkProblem`] the UI can put into a sentence.
 
-use super::answers::{Answers, COMPANY_MAX_CHARS};
-use super::questions::{Question, QUESTION_COUNT};
+use crate::core::questionnaire::{Answers, COMPANY_MAX_CHARS};
+use crate::core::questionnaire::{Question, QUESTION_COUNT};
 
 /// The newest link version this app reads and the one it writes.
 pub const LINK_VERSION: u32 = 1;

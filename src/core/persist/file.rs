@@ -14,9 +14,9 @@
 use serde::de::{IgnoredAny, MapAccess};
 use serde::Serialize;
 
-use super::assessment::{Assessment, Env};
 use super::loose::{Loose, Shape};
 use super::record::{self, FieldProblem, RecordIn, RecordOut};
+use crate::core::assessment::{Assessment, Env};
 
 /// The `format` every assessment file carries.
 pub const FORMAT: &str = "cto-or-cio/assessments";
@@ -159,10 +159,10 @@ pub fn import(text: &str, env: Env) -> Result<Imported, FileError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::answers::Answers;
     use crate::core::assessment::Id;
-    use crate::core::questions::Question;
-    use crate::core::record::Why;
+    use crate::core::persist::record::Why;
+    use crate::core::questionnaire::Answers;
+    use crate::core::questionnaire::Question;
 
     const ENV: Env = Env {
         now: 1_764_115_200_000,
