@@ -4,12 +4,16 @@
 // 2. release builds only: the main module is optimised once more, the JS is minified with terser
 //    (Trunk's own minifier cannot parse ES modules) and the CSS with lightningcss;
 // 3. the later screens' stylesheet gets a hashed name and an inert <link> in a <template>;
-// 4. the loader (boot/loader.js) is inlined into index.html, with the SHA-384 of every JS file in
+// 4. each language's locale file (locales/*.json) is split in two, the texts the first screens
+//    need and the rest (locales/parts.json says which), under hashed names; the page's own texts
+//    (`boot.` keys) go into boot/lang.js, which picks the language, with every part's address and
+//    integrity; it and boot/texts.js are inlined into index.html;
+// 5. the loader (boot/loader.js) is inlined into index.html, with the SHA-384 of every JS file in
 //    an import map and the wasm's in the loader;
-// 5. release builds only: a Content-Security-Policy that allows the inline scripts by their
+// 6. release builds only: a Content-Security-Policy that allows the inline scripts by their
 //    hashes and nothing from elsewhere (debug builds have none, so `trunk serve` can add its
 //    live-reload script);
-// 6. sw.js gets this build's exact file list and a version derived from their contents.
+// 7. sw.js gets this build's exact file list and a version derived from their contents.
 // Every URL it writes starts with the build's public URL (`--public-url`, `./` by default).
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
@@ -146,7 +150,79 @@ if (release) {
   );
 }
 
-// 4. The loader and Subresource Integrity ---------------------------------------------------
+// 4. Languages ----------------------------------------------------------------------------------
+let messages;
+let englishMessages;
+{
+  const { first: firstGroups } = JSON.parse(await readFile("locales/parts.json", "utf8"));
+  const RTL = new Set(["ar", "fa", "he", "ur"]);
+  const codes = (await readdir("locales")).filter((n) => /^[a-z]{2}\.json$/.test(n)).map((n) => n.slice(0, 2)).sort();
+  if (!codes.includes("en")) fail("locales/en.json is missing");
+  const english = JSON.parse(await readFile("locales/en.json", "utf8"));
+  // The order of the app's message ids (build.rs): the English keys but the page's own, sorted.
+  const order = Object.keys(english).filter((k) => !k.startsWith("boot.")).sort();
+  const table = {};
+  for (const code of codes) {
+    let texts;
+    try {
+      texts = JSON.parse(await readFile(`locales/${code}.json`, "utf8"));
+    } catch (e) {
+      fail(`locales/${code}.json is not valid JSON: ${e.message}`);
+    }
+    // Each part is an array with every message's text at its id's index, null where the text
+    // belongs to the other part: the app needs no keys to read it.
+    const parts = { first: order.map(() => null), later: order.map(() => null) };
+    const page = {};
+    for (const [key, value] of Object.entries(texts)) {
+      if (!(key in english)) fail(`locales/${code}.json has “${key}”, which locales/en.json lacks`);
+      if (key.startsWith("boot.")) page[key.slice(5)] = value;
+      else parts[firstGroups.some((prefix) => key.startsWith(prefix)) ? "first" : "later"][order.indexOf(key)] = value;
+    }
+    const entry = { dir: RTL.has(code) ? "rtl" : "ltr", texts: page };
+    for (const [part, content] of Object.entries(parts)) {
+      while (content.length > 0 && content[content.length - 1] === null) content.pop();
+      const bytes = Buffer.from(JSON.stringify(content));
+      const name = `locale-${code}-${part}-${short(bytes)}.json`;
+      await writeFile(join(staging, name), bytes);
+      entry[part] = `${base}${name}`;
+      entry[`${part}Sri`] = `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+    }
+    table[code] = entry;
+  }
+  // Every text index.html and the loader name is in every language.
+  const loaderSource = await readFile("boot/loader.js", "utf8");
+  const named = [
+    ...[...html.matchAll(/data-(?:text|label)="([a-z_]+)"/g)].map((m) => m[1]),
+    ...[...loaderSource.matchAll(/texts\.([a-z_]+)/g)].map((m) => m[1]),
+    "title", "too_old",
+  ];
+  // The loader's rarer messages are in each language's first part (`loader.*`); it gets where,
+  // and the English for when no part could be fetched.
+  messages = {};
+  englishMessages = {};
+  for (const key of order.filter((k) => k.startsWith("loader."))) {
+    messages[key.slice(7)] = order.indexOf(key);
+    englishMessages[key.slice(7)] = english[key];
+  }
+  for (const [, name] of loaderSource.matchAll(/'([a-z_]+)', \{/g)) {
+    if (!(name in messages)) fail(`boot/loader.js names the message “${name}”, which locales/en.json lacks (loader.${name})`);
+  }
+  for (const code of codes) {
+    for (const name of named) {
+      if (typeof table[code].texts[name] !== "string") fail(`locales/${code}.json lacks boot.${name}`);
+    }
+  }
+  const inline = async (file, text) => {
+    const tag = `<script data-inline="${file}"></script>`;
+    if (!html.includes(tag)) fail(`index.html lacks ${tag}`);
+    const code = release ? (await minify(text, { compress: true, mangle: true })).code : text;
+    html = html.replace(tag, () => `<script>${code}</script>`);
+  };
+  await inline("boot/lang.js", (await readFile("boot/lang.js", "utf8")).replace("'%LOCALES%'", () => JSON.stringify(table)));
+  await inline("boot/texts.js", await readFile("boot/texts.js", "utf8"));
+}
+
+// 5. The loader and Subresource Integrity ---------------------------------------------------
 // The import map's `integrity` section is checked by the browser when the loader imports the glue
 // and the glue its snippets; the loader fetches the wasm with the wasm's digest. Every stylesheet
 // <link> gets its digest (Trunk's, where there is one, was made before minifying).
@@ -167,14 +243,16 @@ if (!html.includes(LOADER_TAG)) fail(`index.html lacks ${LOADER_TAG}`);
 let loader = (await readFile("boot/loader.js", "utf8"))
   .replace("'%JS%'", JSON.stringify(`${base}${nameOf(glue)}`))
   .replace("'%WASM%'", JSON.stringify(`${base}${nameOf(main)}`))
-  .replace("'%WASM_SRI%'", JSON.stringify(await sha384(main)));
+  .replace("'%WASM_SRI%'", JSON.stringify(await sha384(main)))
+  .replace("'%MESSAGES%'", () => JSON.stringify(messages))
+  .replace("'%ENGLISH%'", () => JSON.stringify(englishMessages));
 if (loader.includes("%")) fail("boot/loader.js has a placeholder this script does not fill");
 if (release) loader = (await minify(loader, { module: true, compress: true, mangle: true })).code;
 html = html
   .replace(LOADER_TAG, () => `<script type="module">${loader}</script>`)
   .replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <script type="importmap">${JSON.stringify({ integrity })}</script>`);
 
-// 5. Content-Security-Policy -----------------------------------------------------------------
+// 6. Content-Security-Policy -----------------------------------------------------------------
 if (release) {
   const inline = [...html.matchAll(/<script(?: [^>]*)?>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
   const hashes = inline.map((code) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`);
@@ -195,7 +273,7 @@ if (release) {
 }
 await writeFile(page, html);
 
-// 6. The service worker's precache list and version ---------------------------------------------
+// 7. The service worker's precache list and version ---------------------------------------------
 const worker = join(staging, "sw.js");
 const names = (await files(staging)).filter((path) => path !== worker).map(nameOf);
 const hash = createHash("sha256");

@@ -3,11 +3,11 @@
 
 /** Questions, their topics (as the result's answers list names them) and option ids, in order. */
 export const QUESTIONS = [
-  { key: 'size', topic: 'Company size', options: ['micro', 'small', 'medium', 'large', 'enterprise'] },
+  { key: 'size', topic: 'Size', options: ['micro', 'small', 'medium', 'large', 'enterprise'] },
   { key: 'stage', topic: 'Stage', options: ['startup', 'scaling', 'established'] },
   {
     key: 'industry',
-    topic: 'Industry',
+    topic: 'Sector',
     options: ['software', 'finance', 'healthcare', 'retail', 'manufacturing', 'services', 'public', 'other'],
   },
   { key: 'focus', topic: 'Role of technology', options: ['product', 'channel', 'operations'] },

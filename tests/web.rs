@@ -2,6 +2,7 @@
 //! for real, with real local storage, a real address bar and real session history.
 #![cfg(target_arch = "wasm32")]
 
+use cto_or_cio::core::locale::{Catalogue, Lang};
 use cto_or_cio::core::persist::storage::{BACKUP_KEY, LEGACY_ANSWERS_KEY, WORKSPACE_KEY};
 use cto_or_cio::ui::app::App;
 use leptos::mount::UnmountHandle;
@@ -73,6 +74,10 @@ async fn mount_with(key: &str, stored: Option<&str>, fragment: &str) -> Mounted 
         .expect("body")
         .append_child(&root)
         .expect("append");
+    // The page's texts, which the loader fetches for the real page: English, whole.
+    let english = Catalogue::from_locale_file(Lang::En, include_str!("../locales/en.json"))
+        .expect("locales/en.json");
+    cto_or_cio::ui::locale::install(english);
     let handle =
         leptos::mount::mount_to(root.clone(), || leptos::prelude::IntoAny::into_any(App()));
     settle().await;

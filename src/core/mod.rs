@@ -5,6 +5,7 @@
 //! verdict/        the two scores as named contributions, the bar, the rules, which need leads
 //! advice/         every sentence of the result, each with the claims it makes (claims.rs)
 //! hiring/         the hiring kit for each role the verdict calls for
+//! locale/         the languages, the message ids (from locales/en.json) and a language's texts
 //! assessment.rs   one company's saved answers, its id and the environment (clock, randomness)
 //! state/          State, the Action enum and apply: every change the app makes
 //! persist/        the share-link codec, the stored workspace and its migrations, the export file
@@ -19,6 +20,7 @@
 pub mod advice;
 pub mod assessment;
 pub mod hiring;
+pub mod locale;
 pub mod persist;
 pub mod questionnaire;
 pub mod samples;

@@ -254,6 +254,47 @@ pub const ALL: [(&str, Profile); 15] = [
     ("mid-sized retailer", mid_sized_retailer()),
 ];
 
+/// A public agency of some 2,000 people: three developers, operations first, heavy regulation and
+/// complex systems, nobody leading technology.
+pub const fn public_agency() -> Profile {
+    Profile {
+        size: Size::Enterprise,
+        stage: Stage::Established,
+        industry: Industry::Public,
+        focus: Focus::Operations,
+        regulation: Regulation::Heavy,
+        systems: Systems::Complex,
+        engineering: Engineering::Few,
+        priority: Priority::Operations,
+        leadership: Leadership::None,
+    }
+}
+
+/// A 300-person insurer selling through its own apps and portals, with an engineering team and
+/// an IT manager.
+pub const fn insurer() -> Profile {
+    Profile {
+        size: Size::Large,
+        stage: Stage::Established,
+        industry: Industry::Finance,
+        focus: Focus::Channel,
+        regulation: Regulation::Heavy,
+        systems: Systems::Complex,
+        engineering: Engineering::Team,
+        priority: Priority::Both,
+        leadership: Leadership::ItManager,
+    }
+}
+
+/// The insurer's answers, but a logistics firm: the same size, stage, focus and so on.
+pub const fn logistics_firm() -> Profile {
+    Profile {
+        industry: Industry::Manufacturing,
+        regulation: Regulation::Moderate,
+        ..insurer()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -75,3 +75,36 @@ export function whenLaterStyled(done) {
   }
   laterStyles.then(() => done());
 }
+
+// What the loader (boot/loader.js) left in `globalThis.ctoOrCio`: a dotted path to a string, or
+// undefined ("lang", "first", "locales.de.later", "texts.crashTitle").
+export function bootValue(path) {
+  let value = globalThis.ctoOrCio;
+  for (const key of path.split(".")) value = value == null ? undefined : value[key];
+  return typeof value === "string" ? value : typeof value === "boolean" ? String(value) : undefined;
+}
+
+// The browser's own plural rules and number formats, one of each per language, made once.
+const plurals = new Map();
+const numbers = new Map();
+export function pluralCategory(lang, n) {
+  if (!plurals.has(lang)) plurals.set(lang, new Intl.PluralRules(lang));
+  return plurals.get(lang).select(n);
+}
+export function formatNumber(lang, n) {
+  if (!numbers.has(lang)) numbers.set(lang, new Intl.NumberFormat(lang));
+  return numbers.get(lang).format(n);
+}
+
+// The first letter in capitals, by the browser's own rules for every script.
+export function capitalFirst(text) {
+  const first = String.fromCodePoint(text.codePointAt(0) ?? 32).trim();
+  return first ? first.toUpperCase() + text.slice(first.length) : text;
+}
+
+// Fetches a text file checked against its integrity; done(text), or done(undefined) on failure.
+export function fetchText(url, integrity, done) {
+  fetch(url, { integrity })
+    .then((response) => (response.ok ? response.text() : undefined))
+    .then(done, () => done(undefined));
+}

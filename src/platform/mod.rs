@@ -3,6 +3,7 @@
 pub mod clipboard;
 pub mod files;
 pub mod history;
+pub mod locale;
 pub mod page;
 pub mod service_worker;
 pub mod storage;

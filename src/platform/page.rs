@@ -6,6 +6,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
 
 use crate::core::assessment::Env;
+use crate::core::locale::Lang;
 
 #[wasm_bindgen(module = "/src/platform/browser.js")]
 extern "C" {
@@ -72,21 +73,43 @@ pub fn today() -> String {
     iso.chars().take(10).collect()
 }
 
-/// A date and time in the reader's own format, e.g. "26 Nov 2026, 14:05".
-pub fn local_time(ms: u64) -> String {
+/// Today's date as `lang` writes it (the printed report's date).
+pub fn local_date(lang: Lang) -> String {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+    let locales = js_sys::Array::of1(&lang.code().into());
+    let format = js_sys::Intl::DateTimeFormat::new(&locales, &options).format();
+    format
+        .call1(&wasm_bindgen::JsValue::NULL, &js_sys::Date::new_0())
+        .ok()
+        .and_then(|text| text.as_string())
+        .unwrap_or_else(today)
+}
+
+/// A date and time as `lang` writes it, e.g. "26 Nov 2026, 14:05".
+pub fn local_time(ms: u64, lang: Lang) -> String {
     thread_local! {
-        // One formatter for every date: creating one is the costly part.
-        static FORMAT: js_sys::Function = {
-            let options = js_sys::Object::new();
-            for (key, value) in [("dateStyle", "medium"), ("timeStyle", "short")] {
-                let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
-            }
-            js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &options).format()
-        };
+        // One formatter per language for every date: creating one is the costly part.
+        static FORMATS: std::cell::RefCell<Vec<(Lang, js_sys::Function)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
     }
+    let format = FORMATS.with(|formats| {
+        let mut formats = formats.borrow_mut();
+        if let Some((_, f)) = formats.iter().find(|(l, _)| *l == lang) {
+            return f.clone();
+        }
+        let options = js_sys::Object::new();
+        for (key, value) in [("dateStyle", "medium"), ("timeStyle", "short")] {
+            let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+        }
+        let locales = js_sys::Array::of1(&lang.code().into());
+        let f = js_sys::Intl::DateTimeFormat::new(&locales, &options).format();
+        formats.push((lang, f.clone()));
+        f
+    });
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    FORMAT
-        .with(|format| format.call1(&wasm_bindgen::JsValue::NULL, &date))
+    format
+        .call1(&wasm_bindgen::JsValue::NULL, &date)
         .ok()
         .and_then(|text| text.as_string())
         .unwrap_or_default()

@@ -11,11 +11,13 @@ use wasm_bindgen::JsCast;
 
 use super::dom::{focus_heading, El, Page};
 use super::import_export::accept_dropped_files;
+use super::locale::{install, number, revision, tr, tr_with, watch, when_rest};
 use super::notices::notices;
 use super::status::status;
 use super::store::AppStore;
 use super::{later, step, welcome};
 use crate::core::assessment::{Assessment, Id};
+use crate::core::locale::{Catalogue, Msg};
 use crate::core::persist::share;
 use crate::core::persist::storage::{
     self, LEGACY_ANSWERS_KEY, LEGACY_SET_ASIDE_KEY, WORKSPACE_KEY,
@@ -23,13 +25,19 @@ use crate::core::persist::storage::{
 use crate::core::questionnaire::Question;
 use crate::core::state::{Action, Place, Screen, Startup, State, Trail};
 use crate::platform::history::{self, Move};
+use crate::platform::locale as platform_locale;
 use crate::platform::{page, storage as store};
-
-const TITLE: &str = "CTO or CIO? — the technology leadership your company needs";
 
 /// Mounts the app in place of the first screen that `index.html` shows while the wasm loads.
 pub fn start() {
     super::crash::install();
+    // The texts of the language the loader chose, fetched beside the wasm.
+    let lang = platform_locale::boot_lang();
+    let first = platform_locale::boot_first_part().unwrap_or_default();
+    match Catalogue::parse(lang, &first) {
+        Ok(catalogue) => install(catalogue),
+        Err(_) => install(Catalogue::new(lang)),
+    }
     let page = document();
     let root = page
         .get_element_by_id("app")
@@ -50,6 +58,7 @@ pub fn start() {
 
 #[component]
 pub fn App() -> impl IntoView {
+    watch();
     let (startup, stored) = startup();
     let store = AppStore::new(State::start(startup, page::env()));
     persist(store, stored);
@@ -58,9 +67,10 @@ pub fn App() -> impl IntoView {
     accept_dropped_files(store);
     let company = store.slice(|s| s.current().answers.company().to_owned());
     ImmediateEffect::new_scoped(move || {
+        revision();
         company.with(|name| match name.as_str() {
-            "" => page::set_title(TITLE),
-            name => page::set_title(&format!("{name} — CTO or CIO?")),
+            "" => page::set_title(&tr(Msg::AppTitle)),
+            name => page::set_title(&tr_with(Msg::AppTitleFor, &[("company", name)])),
         })
     });
     // The intro in index.html greets a first visit; once there is anything to show, it steps aside.
@@ -80,23 +90,33 @@ pub fn App() -> impl IntoView {
         assessment: s.current().id.clone(),
     });
     let outlet = NodeRef::<html::Div>::new();
+    // The place last shown: focus moves to a new screen's heading, not when the same screen is
+    // built again because its texts arrived or the language changed.
+    let last = StoredValue::new(None::<Place>);
     ImmediateEffect::new_scoped(move || {
         let shown = place.get();
+        revision();
         let Some(parent) = outlet.get() else { return };
+        let moved = last.with_value(|l| l.as_ref() != Some(&shown));
+        last.set_value(Some(shown.clone()));
         later::next_screen();
         let now = |build: &dyn Fn() -> Page| {
             // Built untracked: the screen's own bindings follow the state, not this effect.
             let Page(built) = untrack(build);
             El::fill(&parent, vec![built]);
             // Focus follows the screen, so keyboard and screen-reader users start at its heading.
-            request_animation_frame(focus_heading);
+            if moved {
+                request_animation_frame(focus_heading);
+            }
         };
         match shown.screen {
             Screen::Welcome => now(&|| welcome::screen(store)),
             Screen::Step(question) => now(&|| step::screen(store, question)),
-            deferred => later::show(&deferred, store, parent.clone().into()),
+            deferred => later::show(&deferred, store, parent.clone().into(), moved),
         }
     });
+    // The rest of the texts (every other question, the notices, the later screens), now.
+    when_rest(|| ());
     let chrome = NodeRef::<html::Div>::new();
     ImmediateEffect::new_scoped(move || {
         let Some(parent) = chrome.get() else { return };
@@ -114,13 +134,20 @@ pub fn App() -> impl IntoView {
 /// "Assessments" in the masthead: one tap from every screen.
 fn masthead_link(store: AppStore) -> El {
     let count = store.slice(State::count);
-    El::button("btn btn--quiet masthead__link", "Assessments", move |_| {
+    El::button("btn btn--quiet masthead__link", "", move |_| {
         store.dispatch(Action::ShowAssessments)
     })
+    .child(El::new("span", "").text_from(move || {
+        revision();
+        tr(Msg::AppAssessments)
+    }))
     .child(
-        El::new("span", "masthead__count").text_from(move || match count.get() {
-            0 => String::new(),
-            n => format!(" ({n})"),
+        El::new("span", "masthead__count").text_from(move || {
+            revision();
+            match count.get() {
+                0 => String::new(),
+                n => format!(" {}", tr_with(Msg::AppCount, &[("n", &number(n as u64))])),
+            }
         }),
     )
 }

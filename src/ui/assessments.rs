@@ -12,8 +12,10 @@ use wasm_bindgen::JsCast;
 
 use super::dom::{property, set_property, El, Heading, Page};
 use super::import_export::{export, import_files};
+use super::locale::{number, tr, tr_count, tr_with};
 use super::store::AppStore;
-use super::verdict_label;
+use crate::core::advice::changes::verdict_label;
+use crate::core::locale::Msg;
 use crate::core::assessment::{Assessment, Id};
 use crate::core::questionnaire::Profile;
 use crate::core::questionnaire::QUESTION_COUNT;
@@ -73,7 +75,7 @@ pub fn screen(store: AppStore) -> Page {
     });
     let pages = RwSignal::new(1usize);
     let list = El::new("ul", "entries")
-        .attr("aria-label", "Assessments")
+        .attr("aria-label", &tr(Msg::ListTitle))
         .bind(move |el| {
             let shown = pages.get() * PAGE_ROWS;
             matching.with(|rows| El::fill(el, rows.iter().take(shown).map(row).collect()));
@@ -105,7 +107,7 @@ pub fn screen(store: AppStore) -> Page {
                 let left = matching
                     .with(Vec::len)
                     .saturating_sub(pages.get() * PAGE_ROWS);
-                format!("Show {} more", left.min(PAGE_ROWS))
+                tr_with(Msg::ListShowMore, &[("n", &number(left.min(PAGE_ROWS) as u64))])
             }),
         );
 
@@ -128,16 +130,16 @@ pub fn screen(store: AppStore) -> Page {
     let toolbar = El::new("div", "toolbar")
         .child(El::button(
             "btn btn--primary",
-            "New assessment",
+            &tr(Msg::ListNew),
             move |_| store.dispatch(Action::New),
         ))
         .child(
             El::new("label", "btn")
-                .add_text("Import file…")
+                .add_text(&tr(Msg::ListImport))
                 .child(chooser),
         )
         .child(
-            El::button("btn", "Export all", move |_| {
+            El::button("btn", &tr(Msg::ListExportAll), move |_| {
                 store.with_untracked(|s| {
                     let all: Vec<Assessment> = s.listed().into_iter().cloned().collect();
                     export(&all, None);
@@ -147,7 +149,7 @@ pub fn screen(store: AppStore) -> Page {
         );
     let search = El::new("label", "field filter")
         .hidden_if(move || count() < FILTER_FROM)
-        .child(El::text("span", "field__label", "Filter by name"))
+        .child(El::text("span", "field__label", &tr(Msg::ListFilter)))
         .child(
             El::new("input", "field__input")
                 .attr("type", "search")
@@ -159,7 +161,7 @@ pub fn screen(store: AppStore) -> Page {
                     }
                 }),
         );
-    let compare = El::button("btn", "Compare the two marked", move |_| {
+    let compare = El::button("btn", &tr(Msg::ListCompare), move |_| {
         if let [a, b] = selected.get_untracked().as_slice() {
             store.dispatch(Action::Compare(a.clone(), b.clone()));
         }
@@ -169,34 +171,24 @@ pub fn screen(store: AppStore) -> Page {
         let _ = el.toggle_attribute_with_force("disabled", !ready);
     });
     let summary = El::new("p", "question__context").text_from(move || match count() {
-        0 => "Nothing here yet: start an assessment, or import a file exported from this app."
-            .to_owned(),
-        1 => "One company assessed in this browser.".to_owned(),
-        n => format!("{n} companies assessed in this browser, most recently changed first."),
+        0 => tr(Msg::ListEmpty),
+        n => tr_count(Msg::ListSummary, n),
     });
     let rename = rename_dialog(store);
     El::screen(
         "step assessments",
-        Heading::new("question__title", "Assessments"),
+        Heading::new("question__title", &tr(Msg::ListTitle)),
         vec![
             summary,
             toolbar,
             search,
             El::new("div", "compare-bar")
                 .hidden_if(move || count() < 2)
-                .child(El::text(
-                    "p",
-                    "compare-bar__hint",
-                    "Mark two to see them side by side.",
-                ))
+                .child(El::text("p", "compare-bar__hint", &tr(Msg::ListCompareHint)))
                 .child(compare),
             list,
             more,
-            El::text(
-                "p",
-                "keys-hint",
-                "Tip: drop an assessment file anywhere on this page to import it.",
-            ),
+            El::text("p", "keys-hint", &tr(Msg::ListDropHint)),
             rename,
         ],
     )
@@ -207,13 +199,15 @@ const PAGE_ROWS: usize = 50;
 
 fn row(r: &Row) -> El {
     let id = r.id.as_str();
-    let verdict_id = r.profile.map(|p| recommend(&p).verdict.id());
-    let verdict = verdict_id.map_or("not finished", verdict_label);
-    let action = |label: &str, what: &str| {
-        El::text("button", "btn btn--small btn--quiet", label)
+    let verdict = r.profile.map(|p| recommend(&p).verdict);
+    let verdict_id = verdict.map(|v| v.id());
+    let verdict_text = verdict.map_or_else(|| tr(Msg::ListNotFinished), |v| tr(verdict_label(v)));
+    let action = |label: Msg, what: &str| {
+        let label = tr(label);
+        El::text("button", "btn btn--small btn--quiet", &label)
             .attr("type", "button")
             .attr("data-do", what)
-            .attr("aria-label", &format!("{label} {}", r.name))
+            .attr("aria-label", &tr_with(Msg::ListActionLabel, &[("action", &label), ("name", &r.name)]))
     };
     let mut item = El::new("li", "entry").attr("data-assessment", id);
     if let Some(v) = verdict_id {
@@ -229,10 +223,14 @@ fn row(r: &Row) -> El {
             .child(El::text(
                 "p",
                 "entry__meta",
-                &format!(
-                    "{} of {QUESTION_COUNT} answered · {verdict} · changed {}",
-                    r.answered,
-                    page::local_time(r.changed)
+                &tr_with(
+                    Msg::ListMeta,
+                    &[
+                        ("answered", &number(r.answered as u64)),
+                        ("total", &number(QUESTION_COUNT as u64)),
+                        ("verdict", &verdict_text),
+                        ("changed", &page::local_time(r.changed, super::locale::lang())),
+                    ],
                 ),
             )),
     )
@@ -245,12 +243,13 @@ fn row(r: &Row) -> El {
                             .attr("type", "checkbox")
                             .attr("data-do", "mark"),
                     )
-                    .add_text(" Compare"),
+                    .add_text(" ")
+                    .add_text(&tr(Msg::ListMark)),
             )
-            .child(action("Rename", "rename"))
-            .child(action("Duplicate", "duplicate"))
-            .child(action("Export", "export"))
-            .child(action("Delete", "delete")),
+            .child(action(Msg::ListRename, "rename"))
+            .child(action(Msg::ListDuplicate, "duplicate"))
+            .child(action(Msg::ListExport, "export"))
+            .child(action(Msg::ListDelete, "delete")),
     )
 }
 
@@ -337,16 +336,16 @@ fn rename_dialog(store: AppStore) -> El {
     dialog.child(
         El::new("form", "")
             .on(ev::submit, save)
-            .child(El::text("h2", "dialog__title", "Rename").attr("id", "rename-title"))
+            .child(El::text("h2", "dialog__title", &tr(Msg::ListRename)).attr("id", "rename-title"))
             .child(
                 El::new("label", "field")
-                    .child(El::text("span", "field__label", "Company name"))
+                    .child(El::text("span", "field__label", &tr(Msg::ResultCompanyLabel)))
                     .child(field),
             )
             .child(
                 El::new("div", "dialog__actions")
-                    .child(El::button("btn", "Cancel", move |_| close(&cancel_node)))
-                    .child(El::text("button", "btn btn--primary", "Save").attr("type", "submit")),
+                    .child(El::button("btn", &tr(Msg::ListCancel), move |_| close(&cancel_node)))
+                    .child(El::text("button", "btn btn--primary", &tr(Msg::ListSave)).attr("type", "submit")),
             ),
     )
 }

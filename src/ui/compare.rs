@@ -3,8 +3,10 @@
 
 use super::dom::{El, Heading, Page};
 use super::plane::{plane, Point};
+use super::locale::{number, tr, tr_with};
 use super::store::AppStore;
-use super::verdict_label;
+use crate::core::advice::changes::verdict_label;
+use crate::core::locale::Msg;
 use crate::core::assessment::Assessment;
 use crate::core::questionnaire::Question;
 use crate::core::state::{Action, Screen};
@@ -15,24 +17,21 @@ pub fn screen(store: AppStore) -> Page {
         Screen::Compare(a, b) => Some((s.get(a)?.clone(), s.get(b)?.clone())),
         _ => None,
     });
-    let back = El::button("btn", "Back to the list", move |_| {
+    let back = El::button("btn", &tr(Msg::CompareBack), move |_| {
         store.dispatch(Action::ShowAssessments)
     });
     let Some((a, b)) = pair else {
         return El::screen(
             "step compare",
-            Heading::new("question__title", "Compare"),
-            vec![
-                El::text("p", "", "One of the two assessments is no longer here."),
-                back,
-            ],
+            Heading::new("question__title", &tr(Msg::CompareTitle)),
+            vec![El::text("p", "", &tr(Msg::CompareGone)), back],
         );
     };
     let (ra, rb) = (result_of(&a), result_of(&b));
     let column = |text: &str| El::text("th", "", text).attr("scope", "col");
     let head = El::new("thead", "").child(
         El::new("tr", "")
-            .child(column("Question"))
+            .child(column(&tr(Msg::CompareQuestion)))
             .child(column(a.name()))
             .child(column(b.name())),
     );
@@ -42,37 +41,33 @@ pub fn screen(store: AppStore) -> Page {
             let label = |x: &Assessment| {
                 x.answers
                     .get(q)
-                    .map_or("not answered", |i| q.choices()[i].label)
+                    .map_or_else(|| tr(Msg::CompareNotAnswered), |i| tr(q.choices()[i].label))
             };
-            differs_row(q.topic(), label(&a), label(&b))
+            differs_row(&tr(q.topic()), &label(&a), &label(&b))
         })
         .collect();
     let verdict = |r: &Option<Recommendation>| {
         r.as_ref()
-            .map_or("not finished", |r| verdict_label(r.verdict.id()))
+            .map_or_else(|| tr(Msg::ListNotFinished), |r| tr(verdict_label(r.verdict)))
     };
-    body.push(differs_row("Recommendation", verdict(&ra), verdict(&rb)));
+    body.push(differs_row(&tr(Msg::CompareRecommendation), &verdict(&ra), &verdict(&rb)));
     let score = |r: &Option<Recommendation>, cto: bool| {
         r.as_ref().map_or("–".to_owned(), |r| {
-            if cto { r.cto_score } else { r.cio_score }.to_string()
+            number(if cto { r.cto_score } else { r.cio_score })
         })
     };
     body.push(differs_row(
-        "CTO need",
+        &tr(Msg::ResultCtoNeed),
         &score(&ra, true),
         &score(&rb, true),
     ));
     body.push(differs_row(
-        "CIO need",
+        &tr(Msg::ResultCioNeed),
         &score(&ra, false),
         &score(&rb, false),
     ));
     let table = El::new("table", "compare-table")
-        .child(El::text(
-            "caption",
-            "",
-            "Answers and results side by side; rows that differ are marked “differs”.",
-        ))
+        .child(El::text("caption", "", &tr(Msg::CompareCaption)))
         .child(head)
         .child(El::new("tbody", "").children(body));
     let mut points = Vec::new();
@@ -90,22 +85,22 @@ pub fn screen(store: AppStore) -> Page {
         El::text(
             "p",
             "question__context",
-            &format!("{} and {}, answer by answer.", a.name(), b.name()),
+            &tr_with(Msg::CompareIntro, &[("a", a.name()), ("b", b.name())]),
         ),
         El::new("div", "table-wrap").child(table),
     ];
     if !points.is_empty() {
-        content.push(El::text("h2", "result__section", "Where they stand"));
+        content.push(El::text("h2", "result__section", &tr(Msg::CompareStand)));
         content.push(plane(&points, None, Vec::new()));
     }
     content.push(
         El::new("nav", "step-nav")
-            .attr("aria-label", "Compare")
+            .attr("aria-label", &tr(Msg::CompareTitle))
             .child(back),
     );
     El::screen(
         "step compare",
-        Heading::new("question__title", "Side by side"),
+        Heading::new("question__title", &tr(Msg::CompareHeading)),
         content,
     )
 }
@@ -119,7 +114,7 @@ fn differs_row(topic: &str, left: &str, right: &str) -> El {
     let differs = left != right;
     let head = El::text("th", "", topic).attr("scope", "row");
     let head = if differs {
-        head.child(El::text("span", "tag", "differs"))
+        head.child(El::text("span", "tag", &tr(Msg::CompareDiffers)))
     } else {
         head
     };

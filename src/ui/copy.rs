@@ -10,6 +10,8 @@ use leptos::reactive::effect::ImmediateEffect;
 use wasm_bindgen::JsCast;
 
 use super::dom::{set_property, El};
+use super::locale::tr;
+use crate::core::locale::Msg;
 use super::store::AppStore;
 use crate::core::persist::share;
 use crate::platform::{clipboard, history, page};
@@ -30,11 +32,11 @@ pub enum Wording {
 }
 
 struct Words {
-    button: &'static str,
-    field: &'static str,
-    copied: &'static str,
+    button: Msg,
+    field: Msg,
+    copied: Msg,
     /// What was refused, before the how-to-copy part.
-    refused: &'static str,
+    refused: Msg,
     multiline: bool,
 }
 
@@ -42,24 +44,24 @@ impl Wording {
     fn words(self) -> Words {
         match self {
             Wording::Link => Words {
-                button: "Copy link",
-                field: "Share link",
-                copied: "Link copied. Anyone who opens it sees these answers.",
-                refused: "This browser did not allow copying: the link is selected below.",
+                button: Msg::CopyLinkButton,
+                field: Msg::CopyLinkField,
+                copied: Msg::CopyLinkCopied,
+                refused: Msg::CopyLinkRefused,
                 multiline: false,
             },
             Wording::Kit => Words {
-                button: "Copy as Markdown",
-                field: "Hiring kit (Markdown)",
-                copied: "Hiring kit copied as Markdown.",
-                refused: "This browser did not allow copying: the hiring kit is selected below.",
+                button: Msg::CopyKitButton,
+                field: Msg::CopyKitField,
+                copied: Msg::CopyKitCopied,
+                refused: Msg::CopyKitRefused,
                 multiline: true,
             },
             Wording::Summary => Words {
-                button: "Copy summary",
-                field: "Summary (Markdown)",
-                copied: "Summary copied as Markdown: paste it into an email or a document.",
-                refused: "This browser did not allow copying: the summary is selected below.",
+                button: Msg::CopySummaryButton,
+                field: Msg::CopySummaryField,
+                copied: Msg::CopySummaryCopied,
+                refused: Msg::CopySummaryRefused,
                 multiline: true,
             },
         }
@@ -67,13 +69,13 @@ impl Wording {
 }
 
 /// How to copy selected text by hand on this device.
-fn by_hand() -> &'static str {
+fn by_hand() -> Msg {
     if page::matches_media("(pointer: coarse)") {
-        " Press and hold it, then choose Copy."
+        Msg::CopyByHandTouch
     } else if page::is_apple() {
-        " Press ⌘C to copy it."
+        Msg::CopyByHandApple
     } else {
-        " Press Ctrl+C to copy it."
+        Msg::CopyByHandKeys
     }
 }
 
@@ -144,14 +146,14 @@ pub fn copy_text(text: Text, wording: Wording) -> El {
     };
     let (copied, refused) = (words.copied, words.refused);
     El::new("div", "share")
-        .child(El::button("btn", words.button, copy))
+        .child(El::button("btn", &tr(words.button), copy))
         .child(El::new("p", "").attr("role", "status").bind(move |el| {
             let (class, message) = match state.get() {
                 Copy::Idle => ("share__status", String::new()),
-                Copy::Copied => ("share__status share__status--shown", copied.to_owned()),
+                Copy::Copied => ("share__status share__status--shown", tr(copied)),
                 Copy::Refused => (
                     "share__status share__status--shown",
-                    format!("{refused}{}", by_hand()),
+                    format!("{} {}", tr(refused), tr(by_hand())),
                 ),
             };
             el.set_class_name(class);
@@ -161,7 +163,7 @@ pub fn copy_text(text: Text, wording: Wording) -> El {
         .child(
             El::new("label", "share__field")
                 .hidden_if(move || state.get() != Copy::Refused)
-                .child(El::text("span", "share__label", words.field))
+                .child(El::text("span", "share__label", &tr(words.field)))
                 .child(area),
         )
 }

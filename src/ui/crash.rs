@@ -3,12 +3,19 @@
 
 use wasm_bindgen::JsCast;
 
+use crate::core::locale::Msg;
+
 const PANEL: &str = "<section class=\"step crash\" role=\"alert\" aria-labelledby=\"crash-title\">\
-<h1 id=\"crash-title\" tabindex=\"-1\">Something went wrong</h1>\
-<p>The app hit an error it could not recover from. Your answers are saved on this device, and \
-reloading the page brings them back.</p>\
-<p class=\"crash__actions\"><a class=\"btn btn--primary\" id=\"crash-reload\">Reload</a></p>\
+<h1 id=\"crash-title\" tabindex=\"-1\"></h1><p id=\"crash-text\"></p>\
+<p class=\"crash__actions\"><a class=\"btn btn--primary\" id=\"crash-reload\"></a></p>\
 </section>";
+
+/// The panel's texts, in the page's language (with the first screen's, so always here).
+const TEXTS: [(&str, Msg); 3] = [
+    ("crash-title", Msg::AppCrashTitle),
+    ("crash-text", Msg::AppCrashText),
+    ("crash-reload", Msg::AppCrashReload),
+];
 
 /// Installs the panic hook: the error goes to the console, and the panel replaces the app.
 pub fn install() {
@@ -29,6 +36,11 @@ fn show_panel() {
         return;
     };
     root.set_inner_html(PANEL);
+    for (id, msg) in TEXTS {
+        if let (Some(el), Some(text)) = (document.get_element_by_id(id), super::locale::try_tr(msg)) {
+            el.set_text_content(Some(&text));
+        }
+    }
     // A plain link reloads without any script: the page's own address, answers in the fragment.
     let here = web_sys::window()
         .and_then(|w| w.location().href().ok())

@@ -143,6 +143,27 @@ impl El {
         self
     }
 
+    /// Text with elements in it: each `{name}` of `text` (a translated message) is replaced by
+    /// the element given for `name`, so a translation can put them wherever its grammar needs.
+    pub fn add_rich(mut self, text: &str, parts: Vec<(&str, El)>) -> El {
+        let mut parts = parts;
+        let mut rest = text;
+        while let Some(open) = rest.find('{') {
+            let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+                break;
+            };
+            let name = &rest[open + 1..close];
+            match parts.iter().position(|(n, _)| *n == name) {
+                Some(at) => {
+                    self = self.add_text(&rest[..open]).child(parts.remove(at).1);
+                }
+                None => self = self.add_text(&rest[..=close]),
+            }
+            rest = &rest[close + 1..];
+        }
+        self.add_text(rest)
+    }
+
     pub fn add_text(self, text: &str) -> El {
         let _ = self.0.append_with_str_1(text);
         self

@@ -10,6 +10,8 @@ use std::cell::Cell;
 use leptos::prelude::*;
 
 use super::dom::{focus_heading, El, Heading, Page};
+use super::locale::tr;
+use crate::core::locale::Msg;
 use super::split::NotLoaded;
 use super::store::AppStore;
 use crate::core::state::Screen;
@@ -75,7 +77,7 @@ deferred!(
 deferred!(compare_screen, preload_compare, super::compare::screen);
 
 /// Builds `screen` into `parent`: now, or once its code has loaded.
-pub fn show(screen: &Screen, store: AppStore, parent: web_sys::Element) {
+pub fn show(screen: &Screen, store: AppStore, parent: web_sys::Element, focus: bool) {
     let owner = Owner::current().unwrap_or_default();
     let build = Build {
         store,
@@ -91,50 +93,46 @@ pub fn show(screen: &Screen, store: AppStore, parent: web_sys::Element) {
             Err(NotLoaded) => owner.with(|| not_loaded(again, store, parent.clone())),
         };
         El::fill(&parent, vec![page.0]);
-        request_animation_frame(focus_heading);
+        if focus {
+            request_animation_frame(focus_heading);
+        }
     };
     // The screens' stylesheet starts loading now, beside their code. Built at once (tests,
     // debug builds), a screen is styled as soon as the stylesheet has loaded.
     page::when_later_styled(|| ());
-    match screen {
+    // A screen is built once its texts are here (the rest of them, fetched at start).
+    let screen = screen.clone();
+    super::locale::when_rest(move || {
         #[cfg(split)]
-        screen => {
-            let screen = screen.clone();
-            leptos::task::spawn_local(async move {
-                let built = match screen {
-                    Screen::Result => result_screen(build).await,
-                    Screen::Kit => kit_screen(build).await,
-                    Screen::Assessments => assessments_screen(build).await,
-                    _ => compare_screen(build).await,
-                };
-                // Shown once its stylesheet is here too, a screen never paints unstyled.
-                page::when_later_styled(move || fill(built))
-            });
-        }
+        leptos::task::spawn_local(async move {
+            let built = match screen {
+                Screen::Result => result_screen(build).await,
+                Screen::Kit => kit_screen(build).await,
+                Screen::Assessments => assessments_screen(build).await,
+                _ => compare_screen(build).await,
+            };
+            // Shown once its stylesheet is here too, a screen never paints unstyled.
+            page::when_later_styled(move || fill(built))
+        });
         #[cfg(not(split))]
-        Screen::Result => fill(result_screen(build)),
-        #[cfg(not(split))]
-        Screen::Kit => fill(kit_screen(build)),
-        #[cfg(not(split))]
-        Screen::Assessments => fill(assessments_screen(build)),
-        #[cfg(not(split))]
-        _ => fill(compare_screen(build)),
-    }
+        fill(match screen {
+            Screen::Result => result_screen(build),
+            Screen::Kit => kit_screen(build),
+            Screen::Assessments => assessments_screen(build),
+            _ => compare_screen(build),
+        });
+    });
 }
 
 /// Said in place of a screen whose code could not be fetched, with a way to try again.
 fn not_loaded(screen: Screen, store: AppStore, parent: web_sys::Element) -> Page {
     El::screen(
         "step",
-        Heading::new("question__title", "This part of the app could not load"),
+        Heading::new("question__title", &tr(Msg::LaterNotLoadedTitle)),
         vec![
-            El::text(
-                "p",
-                "question__context",
-                "The connection failed while it was downloading. Your answers are safe. Check the connection and try again.",
-            ),
-            El::new("nav", "step-nav").child(El::button("btn btn--primary", "Try again", move |_| {
-                show(&screen, store, parent.clone())
+            El::text("p", "question__context", &tr(Msg::LaterNotLoadedText)),
+            El::new("nav", "step-nav").child(El::button("btn btn--primary", &tr(Msg::LaterTryAgain), move |_| {
+                show(&screen, store, parent.clone(), true)
             })),
         ],
     )
@@ -146,13 +144,14 @@ fn not_loaded(screen: Screen, store: AppStore, parent: web_sys::Element) -> Page
 pub fn preload_all() {
     // The list's date formatter takes long to make the first time: made now, while idle.
     set_timeout(
-        || drop(crate::platform::page::local_time(0)),
+        || drop(crate::platform::page::local_time(0, super::locale::lang())),
         std::time::Duration::from_millis(600),
     );
     #[cfg(split)]
     set_timeout(
         || {
             page::when_later_styled(|| ());
+            super::locale::when_rest(|| ());
             leptos::task::spawn_local(async {
                 // A failure here is not shown: the screen says so if it is opened and still fails.
                 let _ = preload_result().await;

@@ -25,6 +25,7 @@ pub mod dom;
 mod import_export;
 mod kit;
 mod later;
+pub mod locale;
 mod notices;
 mod plane;
 mod result;
@@ -33,13 +34,3 @@ mod status;
 mod step;
 pub mod store;
 mod welcome;
-
-/// A verdict id in a few words, for lists, tables and the chart's legend.
-pub fn verdict_label(id: &str) -> &'static str {
-    match id {
-        "cto" => "A CTO",
-        "cio" => "A CIO",
-        "both" => "Both a CTO and a CIO",
-        _ => "One leader for both",
-    }
-}

@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 
 use super::dom::El;
+use super::locale::{catalogue, revision, tr, tr_count};
+use crate::core::locale::Msg;
 use super::store::AppStore;
 use crate::core::state::{Action, Notice, Resolution};
 
@@ -23,8 +25,9 @@ pub fn notices(store: AppStore) -> El {
     });
     El::new("section", "notices")
         .attr("aria-live", "polite")
-        .attr("aria-label", "Messages")
+        .attr("aria-label", &tr(Msg::NoticesLabel))
         .bind(move |el| {
+            revision();
             shown.with(|(notices, conflicts)| {
                 let mut built: Vec<El> = notices
                     .iter()
@@ -45,41 +48,41 @@ fn note(store: AppStore, index: usize, notice: &Notice, can_undo: bool) -> El {
     if can_undo {
         actions = actions.child(El::button(
             "btn btn--small btn--primary",
-            "Undo",
+            &tr(Msg::NoticeUndo),
             move |_| store.dispatch(Action::Undo),
         ));
     }
     if let Notice::Stored { raw, .. } = notice {
         actions = actions.child(
-            El::text("a", "btn btn--small", "Download the kept data")
+            El::text("a", "btn btn--small", &tr(Msg::NoticeDownloadKept))
                 .attr("href", &download_href(raw))
                 .attr("download", "cto-or-cio-saved-data.json"),
         );
     }
     if matches!(notice, Notice::LinkOpened { .. }) {
-        actions = actions.child(El::button("btn btn--small", "All assessments", move |_| {
+        actions = actions.child(El::button("btn btn--small", &tr(Msg::NoticeAllAssessments), move |_| {
             store.dispatch(Action::ShowAssessments)
         }));
     }
     actions = actions.child(El::button(
         "btn btn--small btn--quiet",
-        "Dismiss",
+        &tr(Msg::NoticeDismiss),
         move |_| store.dispatch(Action::Dismiss(index)),
     ));
     let mut box_ = El::new("div", "notice")
         .attr("role", "note")
-        .child(El::text("p", "notice__text", &notice.message()));
+        .child(El::text("p", "notice__text", &notice.message(&catalogue())));
     if let Notice::Imported(report) = notice {
         if !report.problems.is_empty() {
             let mut items: Vec<El> = report
                 .problems
                 .iter()
                 .take(LISTED_PROBLEMS)
-                .map(|p| El::text("li", "", &p.message()))
+                .map(|p| El::text("li", "", &p.message(&catalogue())))
                 .collect();
             let more = report.problems.len().saturating_sub(LISTED_PROBLEMS);
             if more > 0 {
-                items.push(El::text("li", "", &format!("…and {more} more.")));
+                items.push(El::text("li", "", &tr_count(Msg::StorageMore, more)));
             }
             box_ = box_.child(El::new("ul", "notice__list").children(items));
         }
@@ -89,19 +92,14 @@ fn note(store: AppStore, index: usize, notice: &Notice, can_undo: bool) -> El {
 
 /// Asks what to do with assessments in a file whose ids are here with other answers.
 fn conflict_prompt(store: AppStore, names: &[String]) -> El {
-    let count = names.len();
-    let text = if count == 1 {
-        "One assessment in the file is already here with other answers. Replace the one here, keep both, or skip it?".to_owned()
-    } else {
-        format!("{count} assessments in the file are already here with other answers. Replace the ones here, keep both, or skip them?")
-    };
+    let text = tr_count(Msg::ConflictText, names.len());
     let items: Vec<&str> = names.iter().map(String::as_str).collect();
     let resolve = move |resolution| move |_| store.dispatch(Action::ResolveImport(resolution));
     El::new("div", "choice")
         .attr("role", "region")
         .attr("aria-labelledby", "conflict-title")
         .child(
-            El::text("h2", "choice__title", "Already here with other answers")
+            El::text("h2", "choice__title", &tr(Msg::ConflictTitle))
                 .attr("id", "conflict-title"),
         )
         .child(El::text("p", "", &text))
@@ -110,17 +108,17 @@ fn conflict_prompt(store: AppStore, names: &[String]) -> El {
             El::new("div", "choice__actions")
                 .child(El::button(
                     "btn btn--primary",
-                    "Replace",
+                    &tr(Msg::ConflictReplace),
                     resolve(Resolution::Replace),
                 ))
                 .child(El::button(
                     "btn",
-                    "Keep both",
+                    &tr(Msg::ConflictKeepBoth),
                     resolve(Resolution::KeepBoth),
                 ))
                 .child(El::button(
                     "btn btn--quiet",
-                    "Skip",
+                    &tr(Msg::ConflictSkip),
                     resolve(Resolution::Skip),
                 )),
         )

@@ -4,8 +4,9 @@
 //! size roadmap is the path the point takes as the company grows.
 
 use super::dom::El;
-use super::verdict_label;
-use crate::core::advice::changes::verdict_phrase;
+use super::locale::{number, tr, tr_with};
+use crate::core::advice::changes::verdict_label;
+use crate::core::locale::Msg;
 use crate::core::questionnaire::Profile;
 use crate::core::questionnaire::Size;
 use crate::core::verdict::{verdict_for_scores, Verdict, NEED};
@@ -53,7 +54,7 @@ pub fn plane(points: &[Point], from: Option<(u8, u8)>, path: Vec<(Size, u8, u8)>
         .attr("aria-labelledby", "plane-title plane-desc")
         .child(
             El::svg("title", "")
-                .add_text("Where the company stands")
+                .add_text(&tr(Msg::PlaneTitle))
                 .attr("id", "plane-title"),
         )
         .child(
@@ -174,11 +175,11 @@ fn axes() -> Vec<El> {
             .add_text(label)
     };
     vec![
-        text("plane__axis", x(50), 352, "CTO need →"),
-        text("plane__axis plane__axis--up", 14, y(50), "CIO need →"),
-        text("plane__tick", x(0), 328, "0"),
-        text("plane__tick", x(100) - 8, 328, "100"),
-        text("plane__tick", 22, y(100) + 4, "100"),
+        text("plane__axis", x(50), 352, &tr(Msg::PlaneAxisCto)),
+        text("plane__axis plane__axis--up", 14, y(50), &tr(Msg::PlaneAxisCio)),
+        text("plane__tick", x(0), 328, &number(0u64)),
+        text("plane__tick", x(100) - 8, 328, &number(100u64)),
+        text("plane__tick", 22, y(100) + 4, &number(100u64)),
     ]
 }
 
@@ -207,7 +208,7 @@ fn legend() -> El {
                     El::new("span", &format!("plane__swatch plane__region--{}", v.id()))
                         .attr("aria-hidden", "true"),
                 )
-                .add_text(verdict_label(v.id()))
+                .add_text(&tr(verdict_label(v)))
         })
         .collect();
     El::new("ul", "plane__legend").children(items)
@@ -218,24 +219,38 @@ fn describe(points: &[Point], from: Option<(u8, u8)>) -> String {
     let mut parts: Vec<String> = points
         .iter()
         .map(|p| {
-            format!(
-                "{}: CTO need {}, CIO need {}, in the region for {}.",
-                p.label,
-                p.cto,
-                p.cio,
-                verdict_phrase(verdict_for_scores(&p.profile, p.cto, p.cio))
+            tr_with(
+                Msg::PlanePoint,
+                &[
+                    ("label", &p.label),
+                    ("cto", &number(p.cto)),
+                    ("cio", &number(p.cio)),
+                    (
+                        "verdict",
+                        &tr(verdict_phrase(verdict_for_scores(&p.profile, p.cto, p.cio))),
+                    ),
+                ],
             )
         })
         .collect();
     if let Some((cto, cio)) = from {
-        parts.push(format!(
-            "With your saved answers it was at CTO need {cto}, CIO need {cio}."
+        parts.push(tr_with(
+            Msg::PlaneFrom,
+            &[("cto", &number(cto)), ("cio", &number(cio))],
         ));
     }
-    parts.push(format!(
-        "A role needs its own leader from a need of {NEED}."
-    ));
+    parts.push(tr_with(Msg::PlaneBar, &[("bar", &number(NEED))]));
     parts.join(" ")
+}
+
+/// A verdict inside a sentence.
+fn verdict_phrase(verdict: Verdict) -> Msg {
+    match verdict {
+        Verdict::Cto => Msg::VerdictPhraseCto,
+        Verdict::Cio => Msg::VerdictPhraseCio,
+        Verdict::Both => Msg::VerdictPhraseBoth,
+        Verdict::Combined => Msg::VerdictPhraseCombined,
+    }
 }
 
 fn short(label: &str) -> String {

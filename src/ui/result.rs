@@ -12,6 +12,7 @@ use wasm_bindgen::JsCast;
 use super::copy::{copy_text, share_link, Text, Wording};
 use super::dom::{property, set_property, El, Heading, Page};
 use super::import_export::export;
+use super::locale::{catalogue, number, tr, tr_with};
 use super::plane::{plane, Point};
 use super::store::AppStore;
 use crate::core::advice::changes::roadmap;
@@ -19,8 +20,8 @@ use crate::core::advice::claims::Said;
 use crate::core::advice::markdown::{paragraph, points, summary_markdown};
 use crate::core::advice::roles::RoleBrief;
 use crate::core::advice::{advise, Advice};
-use crate::core::questionnaire::Question;
-use crate::core::questionnaire::{Profile, COMPANY_MAX_CHARS};
+use crate::core::locale::Msg;
+use crate::core::questionnaire::{Industry, Profile, Question, COMPANY_MAX_CHARS};
 use crate::core::state::Action;
 use crate::core::verdict::{recommend, Contribution, Recommendation};
 use crate::platform::page;
@@ -62,19 +63,21 @@ pub fn screen(store: AppStore) -> Page {
         h.text_from(move || {
             shown.with(|s| {
                 s.as_ref()
-                    .map_or(String::new(), |s| s.advice.headline.text.to_owned())
+                    .map_or(String::new(), |s| {
+                        s.advice.headline.text(&catalogue(), s.profile.industry)
+                    })
             })
         })
     });
     let eyebrow = El::new("p", "result__eyebrow").text_from(move || match company.get().as_str() {
-        "" => "Our recommendation".to_owned(),
-        name => format!("Our recommendation for {name}"),
+        "" => tr(Msg::ResultEyebrow),
+        name => tr_with(Msg::ResultEyebrowFor, &[("company", name)]),
     });
     let print_head = El::new("p", "print-only").text_from(move || {
-        let today = page::today();
+        let today = page::local_date(super::locale::lang());
         match company.get().as_str() {
-            "" => format!("Technology leadership report · {today}"),
-            name => format!("Technology leadership report for {name} · {today}"),
+            "" => tr_with(Msg::ResultReport, &[("date", &today)]),
+            name => tr_with(Msg::ResultReportFor, &[("company", name), ("date", &today)]),
         }
     });
 
@@ -89,13 +92,13 @@ pub fn screen(store: AppStore) -> Page {
     });
     let actions = El::new("div", "result__actions")
         .child(
-            El::button("btn", "What if…", move |_| {
+            El::button("btn", &tr(Msg::ResultWhatIf), move |_| {
                 store.dispatch(Action::WhatIfOpen)
             })
             .hidden_if(move || sandbox.get())
             .attr("aria-controls", "what-if"),
         )
-        .child(El::button("btn", "Hiring kit", move |_| {
+        .child(El::button("btn", &tr(Msg::ResultKit), move |_| {
             store.dispatch(Action::ShowKit)
         }))
         .child(copy_text(Text::Live(link), Wording::Link));
@@ -117,36 +120,45 @@ pub fn screen(store: AppStore) -> Page {
             let answers = &s.current().answers;
             answers
                 .profile()
-                .map(|p| summary_markdown(answers, &recommend(&p), &link.get_untracked()))
+                .map(|p| {
+                    summary_markdown(
+                        answers,
+                        &recommend(&p),
+                        &link.get_untracked(),
+                        s.byline(),
+                        &catalogue(),
+                    )
+                })
                 .unwrap_or_default()
         })
     }));
     let hand_over = El::new("section", "hand-over no-print")
         .attr("aria-labelledby", "hand-over-title")
         .child(
-            El::text("h2", "result__section", "Share or hand over").attr("id", "hand-over-title"),
+            El::text("h2", "result__section", &tr(Msg::ResultHandOver)).attr("id", "hand-over-title"),
         )
         .child(company_name(store))
         .child(copy_text(summary, Wording::Summary))
-        .child(El::button("btn", "Export this assessment", move |_| {
+        .child(El::button("btn", &tr(Msg::ResultExport), move |_| {
             store.with_untracked(|s| {
                 let current = s.current().clone();
                 export(std::slice::from_ref(&current), Some(&current));
             })
         }));
     let footer = El::new("p", "print-only print-link")
-        .text_from(move || link.with(|l| format!("These answers: {l}")));
+        .text_from(move || link.with(|l| tr_with(Msg::ResultTheseAnswers, &[("link", l)])));
     let nav = El::new("nav", "step-nav no-print")
-        .attr("aria-label", "Result")
-        .child(El::button("btn", "Print", |_| print()))
+        .attr("aria-label", &tr(Msg::ResultNavLabel))
+        .child(El::button("btn", &tr(Msg::ResultPrint), |_| print()))
         .child(El::new("span", "step-nav__spacer"))
-        .child(El::button("btn btn--quiet", "Start over", move |_| {
+        .child(El::button("btn btn--quiet", &tr(Msg::StepStartOver), move |_| {
             store.dispatch(Action::StartOver)
         }));
     El::screen(
         "result",
         heading,
         vec![
+            prepared_by(store).unwrap_or_else(|| El::new("div", "")),
             glance,
             actions,
             what_if(store, shown),
@@ -166,46 +178,76 @@ pub(super) fn print() {
     }
 }
 
-/// The first screen: scores, next step, the strongest reason.
+/// The first screen: scores, next step, the strongest reasons (one on each side when both roles
+/// are called for). The reasons are named here; why each weighs what it does is said once, in
+/// "Why" below.
 fn at_a_glance(s: &Shown) -> Vec<El> {
     let rec = &s.rec;
+    let english = catalogue();
+    let industry = s.profile.industry;
     let mut out = vec![
         El::new("div", "scores")
             .child(score_bar(
-                "CTO",
-                "products, platforms, engineering",
+                "cto",
+                Msg::ResultCtoNeed,
+                Msg::ResultCtoDetail,
                 rec.cto_score,
             ))
-            .child(score_bar("CIO", "systems, data, compliance", rec.cio_score)),
+            .child(score_bar(
+                "cio",
+                Msg::ResultCioNeed,
+                Msg::ResultCioDetail,
+                rec.cio_score,
+            )),
         El::new("div", "next")
-            .child(El::text("h2", "next__title", "Next step"))
-            .child(El::text("p", "", &paragraph(&s.advice.next_step))),
+            .child(El::text("h2", "next__title", &tr(Msg::ResultNextTitle)))
+            .child(El::text(
+                "p",
+                "",
+                &paragraph(&s.advice.next_step, &english, industry),
+            )),
     ];
-    if let Some(top) = s.advice.strongest.first() {
+    let strongest: Vec<String> = s
+        .advice
+        .strongest
+        .iter()
+        .map(|c| {
+            tr_with(
+                Msg::ResultStrongestItem,
+                &[
+                    ("topic", &tr(c.question.topic())),
+                    ("answer", &tr(c.answer())),
+                    ("points", &points(c.cto, c.cio, &english)),
+                ],
+            )
+        })
+        .collect();
+    if !strongest.is_empty() {
         out.push(
             El::new("p", "result__top")
-                .child(El::text("strong", "", "Strongest reason: "))
-                .add_text(&format!("{} — {}", top.answer_label(), top.why)),
+                .child(El::text("strong", "", &tr(Msg::ResultStrongest)))
+                .add_text(" ")
+                .add_text(&strongest.join("; ")),
         );
     }
     out
 }
 
-fn score_bar(name: &str, detail: &str, score: u8) -> El {
-    let fill = format!("score__fill score__fill--{}", name.to_ascii_lowercase());
+fn score_bar(side: &str, name: Msg, detail: Msg, score: u8) -> El {
+    let fill = format!("score__fill score__fill--{side}");
     El::new("div", "score")
         .child(
             El::new("p", "score__head")
-                .child(El::text("span", "score__name", name).add_text(" need"))
+                .child(El::text("span", "score__name", &tr(name)))
                 .child(
-                    El::text("span", "score__value", &score.to_string()).child(El::text(
+                    El::text("span", "score__value", &number(score)).child(El::text(
                         "span",
                         "score__max",
-                        " / 100",
+                        &tr_with(Msg::ResultOfHundred, &[("max", &number(100u64))]),
                     )),
                 ),
         )
-        .child(El::text("p", "score__detail", detail))
+        .child(El::text("p", "score__detail", &tr(detail)))
         .child(
             El::new("div", "score__track")
                 .attr("aria-hidden", "true")
@@ -214,38 +256,54 @@ fn score_bar(name: &str, detail: &str, score: u8) -> El {
 }
 
 /// Everything below the first screen, each part under its heading. Parts that are not in the
-/// printed report (which holds the verdict, scores, next step, reasons and roles) are marked
-/// `no-print`.
+/// printed report are marked `no-print`.
 fn details(store: AppStore, s: &Shown) -> Vec<El> {
     let advice = &s.advice;
     let rec = &s.rec;
+    let english = catalogue();
+    let industry = s.profile.industry;
     let mut out = vec![El::text(
         "p",
         "result__lead",
-        &paragraph(&advice.explanation),
+        &paragraph(&advice.explanation, &english, industry),
     )];
     if !advice.part_time.is_empty() {
-        out.push(El::text("p", "result__note", &paragraph(&advice.part_time)));
+        out.push(El::text(
+            "p",
+            "result__note",
+            &paragraph(&advice.part_time, &english, industry),
+        ));
     }
     out.push(block(
-        "Why: every answer's weight",
+        Msg::ResultWhyTitle,
         "",
         show_top(
-            El::new("ol", "reasons").children(rec.reasons().iter().map(reason_item).collect()),
+            El::new("ol", "reasons").children(
+                rec.reasons()
+                    .iter()
+                    .map(|c| reason_item(c, industry))
+                    .collect(),
+            ),
         ),
     ));
     let roles_title = if advice.roles.len() > 1 {
-        "The roles for this company"
+        Msg::ResultRolesTitle
     } else {
-        "The role for this company"
+        Msg::ResultRoleTitle
     };
     out.push(block(
         roles_title,
         "",
-        El::new("div", "roles").children(advice.roles.iter().map(role_card).collect()),
+        El::new("div", "roles").children(
+            advice
+                .roles
+                .iter()
+                .map(|b| role_card(b, industry))
+                .collect(),
+        ),
     ));
     out.push(block(
-        "Your answers",
+        Msg::ResultAnswersTitle,
         "no-print",
         your_answers(store, &s.profile),
     ));
@@ -254,50 +312,55 @@ fn details(store: AppStore, s: &Shown) -> Vec<El> {
         .map(|m| (m.size, m.cto_score, m.cio_score))
         .collect();
     let company = Point {
-        label: "Your company".to_owned(),
+        label: tr(Msg::ResultYourOrganisation),
         cto: rec.cto_score,
         cio: rec.cio_score,
         profile: s.profile,
     };
     out.push(block(
-        "Where you stand",
-        "no-print",
+        Msg::ResultStandTitle,
+        "",
         plane(&[company], s.saved, path),
     ));
-    let changes: Vec<El> = advice
-        .changes
-        .iter()
-        .flat_map(|g| g.changes.iter())
-        .map(|c| El::text("li", "", &c.sentence()))
-        .collect();
-    if !changes.is_empty() {
-        out.push(block(
-            "What would change this",
-            "no-print",
-            show_top(El::new("ul", "plain-list").children(changes)),
-        ));
-    }
+    let changes: Vec<El> = if advice.changes.is_empty() {
+        vec![El::text("li", "", &tr(Msg::ChangeNone))]
+    } else {
+        advice
+            .changes
+            .iter()
+            .map(|c| El::text("li", "", &c.sentence(&english, industry)))
+            .collect()
+    };
+    out.push(block(
+        Msg::ResultChangesTitle,
+        "",
+        El::new("ul", "plain-list").children(changes),
+    ));
     let ground = advice
         .shared_ground
         .iter()
         .map(|g| {
             El::new("li", "")
-                .child(El::new("strong", "").add_text(g.topic).add_text(": "))
-                .add_text(g.here.text)
+                .child(El::new("strong", "").add_text(&tr_with(
+                    Msg::ResultGroundTopic,
+                    &[("topic", &tr(g.topic))],
+                )))
+                .add_text(" ")
+                .add_text(&g.here.text(&english, industry))
         })
         .collect();
     out.push(block(
-        "Shared ground to coordinate",
-        "no-print",
+        Msg::ResultGroundTitle,
+        "",
         El::new("ul", "plain-list").children(ground),
     ));
     out
 }
 
 /// A part of the result under its heading.
-fn block(title: &str, class: &str, content: El) -> El {
+fn block(title: Msg, class: &str, content: El) -> El {
     El::new("section", &format!("block {class}"))
-        .child(section(title))
+        .child(section(&tr(title)))
         .child(content)
 }
 
@@ -315,7 +378,7 @@ fn show_top(list: El) -> El {
     let _ = node.set_attribute("data-collapsed", "");
     let button = El::button(
         "btn btn--small btn--quiet show-all no-print",
-        &format!("Show all {total}"),
+        &tr_with(Msg::ResultShowAll, &[("n", &number(total as u64))]),
         move |e| {
             let _ = node.remove_attribute("data-collapsed");
             if let Some(button) = e
@@ -329,50 +392,75 @@ fn show_top(list: El) -> El {
     El::new("div", "top-list").child(list).child(button)
 }
 
-fn reason_item(c: &Contribution) -> El {
+fn reason_item(c: &Contribution, industry: Industry) -> El {
     let class = if c.weight() == 0 {
         "reason reason--none"
     } else {
         "reason"
     };
+    let english = catalogue();
     El::new("li", class)
         .child(
             El::new("p", "reason__head")
                 .child(
                     El::new("span", "reason__answer")
-                        .add_text(c.question.topic())
-                        .add_text(": ")
-                        .child(El::text("strong", "", c.answer_label())),
+                        .add_text(&tr_with(
+                            Msg::ResultReasonTopic,
+                            &[("topic", &tr(c.question.topic()))],
+                        ))
+                        .add_text(" ")
+                        .child(El::text("strong", "", &tr(c.answer()))),
                 )
-                .child(El::text("span", "reason__points", &points(c.cto, c.cio))),
+                .child(El::text(
+                    "span",
+                    "reason__points",
+                    &points(c.cto, c.cio, &english),
+                )),
         )
-        .child(El::text("p", "reason__why", c.why))
+        .child(El::text(
+            "p",
+            "reason__why",
+            &english.sentence(c.why, Default::default(), Some(industry.choice().id)),
+        ))
 }
 
-fn role_card(brief: &RoleBrief) -> El {
-    let label = |text| El::text("h4", "role__label", text);
+fn role_card(brief: &RoleBrief, industry: Industry) -> El {
+    let label = |msg| El::text("h4", "role__label", &tr(msg));
     let mut card = El::new("article", "role")
-        .child(El::text("h3", "role__title", brief.role.title()))
-        .child(label("Would own here"))
-        .child(show_top(said_list("role__list", &brief.owns)))
-        .child(label("Hire for"))
-        .child(show_top(said_list("role__list", &brief.skills)))
-        .child(
-            El::new("p", "role__reports")
-                .child(El::text("strong", "", "Reports to: "))
-                .add_text(brief.reports_to.text),
-        );
+        .child(El::text("h3", "role__title", &tr(brief.role.title())))
+        .child(label(Msg::ResultOwnsLabel))
+        .child(show_top(said_list("role__list", &brief.owns, industry)))
+        .child(label(Msg::ResultSkillsLabel))
+        .child(show_top(said_list("role__list", &brief.skills, industry)))
+        .child(El::text(
+            "p",
+            "role__reports",
+            &brief.reports_to.text(&catalogue(), industry),
+        ));
     if !brief.split_when.is_empty() {
         card = card
-            .child(label("Time to split the role when"))
-            .child(said_list("role__list", &brief.split_when));
+            .child(label(Msg::ResultSplitLabel))
+            .child(said_list("role__list", &brief.split_when, industry));
     }
     card
 }
 
-/// `<ul>` of sentences.
-pub(super) fn said_list(class: &str, items: &[Said]) -> El {
-    El::new("ul", class).children(items.iter().map(|i| El::text("li", "", i.text)).collect())
+/// `<ul>` of sentences, with the sector's terms.
+pub(super) fn said_list(class: &str, items: &[Said], industry: Industry) -> El {
+    let english = catalogue();
+    El::new("ul", class).children(
+        items
+            .iter()
+            .map(|i| El::text("li", "", &i.text(&english, industry)))
+            .collect(),
+    )
+}
+
+/// Who prepared the report (set once, kept in this browser): shown on the result, the kit and
+/// the printed report, on the element marked `data-prepared-by`; `None` until someone is named.
+pub(super) fn prepared_by(store: AppStore) -> Option<El> {
+    let byline = store.with_untracked(|s| s.byline_text(&catalogue()))?;
+    Some(El::text("p", "prepared-by", &byline).attr("data-prepared-by", ""))
 }
 
 /// Every answer, each with an Edit button that opens its question and comes back here.
@@ -380,15 +468,18 @@ fn your_answers(store: AppStore, profile: &Profile) -> El {
     let rows = Question::ALL
         .into_iter()
         .map(|q| {
-            let label = q.choices()[profile.choice(q)].label;
+            let label = tr(q.choices()[profile.choice(q)].label);
+            let topic = tr(q.topic());
             El::new("div", "answer-row")
-                .child(El::text("dt", "", q.topic()))
+                .child(El::text("dt", "", &topic))
                 .child(
-                    El::new("dd", "").add_text(label).child(
-                        El::button("btn btn--small btn--quiet no-print", "Edit", move |_| {
-                            store.dispatch(Action::Edit(q))
-                        })
-                        .attr("aria-label", &format!("Edit: {}", q.topic())),
+                    El::new("dd", "").add_text(&label).child(
+                        El::button(
+                            "btn btn--small btn--quiet no-print",
+                            &tr(Msg::ResultEdit),
+                            move |_| store.dispatch(Action::Edit(q)),
+                        )
+                        .attr("aria-label", &tr_with(Msg::ResultEditLabel, &[("topic", &topic)])),
                     ),
                 )
         })
@@ -425,10 +516,10 @@ fn sandbox(store: AppStore, shown: Memo<Option<Shown>>) -> Vec<El> {
                 .choices()
                 .iter()
                 .enumerate()
-                .map(|(i, c)| El::text("option", "", c.label).attr("value", &i.to_string()))
+                .map(|(i, c)| El::text("option", "", &tr(c.label)).attr("value", &i.to_string()))
                 .collect();
             El::new("label", "what-if__field")
-                .child(El::text("span", "what-if__label", q.topic()))
+                .child(El::text("span", "what-if__label", &tr(q.topic())))
                 .child(
                     El::new("select", "what-if__select")
                         .attr("name", &format!("what-if-{}", q.key()))
@@ -457,9 +548,13 @@ fn sandbox(store: AppStore, shown: Memo<Option<Shown>>) -> Vec<El> {
         move || {
             let now = shown.with(|s| {
                 s.as_ref().map_or(String::new(), |s| {
-                    format!(
-                        "What if: {}. CTO need {}, CIO need {}.",
-                        s.advice.headline.text, s.rec.cto_score, s.rec.cio_score
+                    tr_with(
+                        Msg::WhatIfAnnounce,
+                        &[
+                            ("headline", &s.advice.headline.text(&catalogue(), s.profile.industry)),
+                            ("cto", &number(s.rec.cto_score)),
+                            ("cio", &number(s.rec.cio_score)),
+                        ],
                     )
                 })
             });
@@ -471,11 +566,11 @@ fn sandbox(store: AppStore, shown: Memo<Option<Shown>>) -> Vec<El> {
         }
     });
     let end = El::new("div", "what-if__actions")
-        .child(El::button("btn", "Reset to my answers", move |_| {
+        .child(El::button("btn", &tr(Msg::WhatIfReset), move |_| {
             store.dispatch(Action::WhatIfReset)
         }))
         .child(
-            El::button("btn btn--primary", "Keep these answers", move |_| {
+            El::button("btn btn--primary", &tr(Msg::WhatIfKeep), move |_| {
                 store.dispatch(Action::WhatIfKeep)
             })
             .bind(move |el| {
@@ -485,20 +580,20 @@ fn sandbox(store: AppStore, shown: Memo<Option<Shown>>) -> Vec<El> {
     let sticky = El::new("div", "what-if__sticky").text_from(move || {
         shown.with(|s| {
             s.as_ref().map_or(String::new(), |s| {
-                format!(
-                    "{} · CTO {} · CIO {}",
-                    s.advice.headline.text, s.rec.cto_score, s.rec.cio_score
+                tr_with(
+                    Msg::WhatIfSticky,
+                    &[
+                        ("headline", &s.advice.headline.text(&catalogue(), s.profile.industry)),
+                        ("cto", &number(s.rec.cto_score)),
+                        ("cio", &number(s.rec.cio_score)),
+                    ],
                 )
             })
         })
     });
     vec![
-        El::text("h2", "result__section", "What if?").attr("id", "what-if-title"),
-        El::text(
-            "p",
-            "what-if__intro",
-            "Change any answer to see how the recommendation moves. Nothing is saved, and the share link stays as it is, until you keep the new answers.",
-        ),
+        El::text("h2", "result__section", &tr(Msg::WhatIfTitle)).attr("id", "what-if-title"),
+        El::text("p", "what-if__intro", &tr(Msg::WhatIfIntro)),
         El::new("div", "what-if__grid").children(selects),
         announce,
         El::new("div", "what-if__bar").child(sticky).child(end),
@@ -521,11 +616,9 @@ fn company_name(store: AppStore) -> El {
         });
     El::new("label", "field")
         .child(
-            El::text("span", "field__label", "Company name ").child(El::text(
-                "span",
-                "field__optional",
-                "(optional)",
-            )),
+            El::text("span", "field__label", &tr(Msg::ResultCompanyLabel))
+                .add_text(" ")
+                .child(El::text("span", "field__optional", &tr(Msg::ResultOptional))),
         )
         .child(input)
 }

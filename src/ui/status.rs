@@ -4,6 +4,8 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::dom::El;
+use super::locale::{revision, tr};
+use crate::core::locale::Msg;
 use crate::platform::service_worker;
 
 /// Says when the network is gone (and that nothing depends on it), and offers a new version
@@ -22,19 +24,27 @@ pub fn status() -> El {
         .attr("role", "status")
         .bind(move |el| {
             let shown = !online.get();
+            revision();
             let _ = el.toggle_attribute_with_force("data-shown", shown);
-            el.set_text_content(shown.then_some(
-                "You are offline. Everything still works: answers are saved on this device and links can be copied.",
-            ));
+            el.set_text_content(shown.then(|| tr(Msg::StatusOffline)).as_deref());
         });
     let update = El::new("div", "notice notice--update")
         .attr("role", "status")
         .hidden_if(move || !ready.get())
-        .child(El::text("p", "notice__text", "A new version is ready."))
-        .child(El::new("div", "notice__actions").child(El::button(
-            "btn btn--small btn--primary",
-            "Reload",
-            |_| service_worker::apply_update(),
-        )));
+        .child(El::new("p", "notice__text").text_from(|| {
+            revision();
+            tr(Msg::StatusUpdate)
+        }))
+        .child(
+            El::new("div", "notice__actions").child(
+                El::button("btn btn--small btn--primary", "", |_| {
+                    service_worker::apply_update()
+                })
+                .text_from(|| {
+                    revision();
+                    tr(Msg::StatusReload)
+                }),
+            ),
+        );
     El::new("div", "status").child(offline).child(update)
 }

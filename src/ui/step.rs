@@ -14,6 +14,8 @@ use web_sys::KeyboardEvent;
 
 use super::copy::{copy_text, share_link, Text, Wording};
 use super::dom::{set_property, El, Heading, Page};
+use super::locale::{number, tr, tr_with};
+use crate::core::locale::Msg;
 use super::store::AppStore;
 use crate::core::questionnaire::{Question, QUESTION_COUNT};
 use crate::core::state::Action;
@@ -104,11 +106,11 @@ pub fn screen(store: AppStore, question: Question) -> Page {
                 .child(radio)
                 .child(
                     El::new("span", "option__text")
-                        .child(El::text("span", "option__label", choice.label))
-                        .child(El::text("span", "option__hint", choice.hint)),
+                        .child(El::text("span", "option__label", &tr(choice.label)))
+                        .child(El::text("span", "option__hint", &tr(choice.hint))),
                 )
                 .child(
-                    El::text("kbd", "option__key", &(index + 1).to_string())
+                    El::text("kbd", "option__key", &number(index as u64 + 1))
                         .attr("aria-hidden", "true"),
                 )
         })
@@ -116,22 +118,22 @@ pub fn screen(store: AppStore, question: Question) -> Page {
 
     let has_answers = store.slice(|s| s.current().answers.answered_count() > 0);
     let editing = store.slice(|s| s.editing());
-    let mut nav = El::new("nav", "step-nav").attr("aria-label", "Questionnaire");
+    let mut nav = El::new("nav", "step-nav").attr("aria-label", &tr(Msg::StepNavLabel));
     if step > 1 {
-        nav = nav.child(El::button("btn", "Back", move |_| {
+        nav = nav.child(El::button("btn", &tr(Msg::StepBack), move |_| {
             store.dispatch(Action::Back)
         }));
     }
-    let next = El::button("btn btn--primary", "Next", move |_| {
+    let (next_label, back_to_result) = (tr(Msg::StepNext), tr(Msg::StepBackToResult));
+    let next = El::button("btn btn--primary", &next_label, move |_| {
         store.dispatch(Action::Next)
     })
     .text_from(move || {
         if editing.get() {
-            "Back to the result"
+            back_to_result.clone()
         } else {
-            "Next"
+            next_label.clone()
         }
-        .to_owned()
     })
     .hidden_if(move || !answered.get());
     let nav = nav
@@ -141,19 +143,20 @@ pub fn screen(store: AppStore, question: Question) -> Page {
             El::new("div", "step-nav__group")
                 .hidden_if(move || !has_answers.get())
                 .child(copy_text(Text::Live(share_link(store)), Wording::Link))
-                .child(El::button("btn btn--quiet", "Start over", move |_| {
+                .child(El::button("btn btn--quiet", &tr(Msg::StepStartOver), move |_| {
                     store.dispatch(Action::StartOver)
                 })),
         );
 
     let kbd = |key: &str| El::text("kbd", "", key);
     let total = QUESTION_COUNT.to_string();
-    let heading = Heading::new("question__title", question.title());
+    let heading = Heading::new("question__title", &tr(question.title()));
+    let label = tr_with(
+        Msg::StepProgress,
+        &[("step", &number(step as u64)), ("total", &number(QUESTION_COUNT as u64))],
+    );
     let progress = El::new("div", "progress")
-        .child(
-            El::text("p", "progress__label", &format!("Step {step} of {total}"))
-                .attr("id", "progress-label"),
-        )
+        .child(El::text("p", "progress__label", &label).attr("id", "progress-label"))
         .child(
             El::new("progress", "progress__bar")
                 .attr("max", &total)
@@ -162,15 +165,16 @@ pub fn screen(store: AppStore, question: Question) -> Page {
         );
     let fieldset = El::new("fieldset", "question")
         .attr("aria-labelledby", super::dom::HEADING_ID)
-        .child(El::text("p", "question__context", question.context()))
+        .child(El::text("p", "question__context", &tr(question.context())))
         .child(El::new("div", "options").children(options));
-    let hint = El::text("p", "keys-hint", "Tip: press ")
-        .child(kbd("1"))
-        .add_text("–")
-        .child(kbd(&choice_count.to_string()))
-        .add_text(" to choose, arrows to move, ")
-        .child(kbd("Enter"))
-        .add_text(" to continue.");
+    let hint = El::new("p", "keys-hint").add_rich(
+        &tr(Msg::StepKeysHint),
+        vec![
+            ("first", kbd(&number(1u64))),
+            ("last", kbd(&number(choice_count as u64))),
+            ("enter", kbd(&tr(Msg::StepKeyEnter))),
+        ],
+    );
     El::screen("step", heading, vec![fieldset, hint, nav]).with_before(progress)
 }
 

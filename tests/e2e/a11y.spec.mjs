@@ -43,7 +43,7 @@ for (const colorScheme of ['light', 'dark']) {
       await app.answerAll(CTO_CASE);
       await app.readResult();
       await app.button('What if…').click();
-      await page.getByRole('region', { name: 'What if?' }).getByLabel('Company size').selectOption({ label: '250–999 people' });
+      await page.getByRole('region', { name: 'What if?' }).getByLabel('Size').selectOption({ label: '250–999 people' });
       await expectNoViolations(page, `result with what-if (${colorScheme})`);
       await app.button('Reset to my answers').click();
       await app.button('Hiring kit').click();

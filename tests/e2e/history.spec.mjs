@@ -45,7 +45,7 @@ test('a returning visitor is greeted, continues where they left off, and Back re
   const later = new App(await context.newPage());
   await later.page.goto('./');
   await expect(later.heading()).toHaveText('Welcome back');
-  await expect(later.page.getByText('You have answered 4 of 9 questions about your company.')).toBeVisible();
+  await expect(later.page.getByText('You have answered 4 of 9 questions about your organisation.')).toBeVisible();
   await later.button('Continue at step 5').click();
   await later.expectStep(5);
   await later.page.goBack();

@@ -36,7 +36,7 @@ test('Edit opens one question with its answer chosen, and answering returns to t
   await app.open();
   await app.answerAll(CTO_CASE);
   const before = await app.readResult();
-  await page.getByRole('button', { name: 'Edit: Industry' }).click();
+  await page.getByRole('button', { name: 'Edit: Sector' }).click();
   await app.expectStep(3);
   await expect(app.radio('industry', CTO_CASE.industry)).toBeChecked();
   await expect(app.button('Back to the result')).toBeVisible();

@@ -60,7 +60,7 @@ test('a copied link reproduces answers, result and company name in a fresh brows
   await app.answerAll(CTO_CASE);
   const result = await app.readResult();
 
-  const name = page.getByLabel('Company name (optional)');
+  const name = page.getByLabel('Organisation name (optional)');
   await expect(name).toHaveAttribute('maxlength', '80');
   await name.pressSequentially(COMPANY);
   await expect(page).toHaveTitle(`${COMPANY} — CTO or CIO?`);
@@ -82,7 +82,7 @@ test('a copied link reproduces answers, result and company name in a fresh brows
     await otherApp.open(copied);
     expect(await otherApp.readResult()).toEqual(result);
     await expect(otherPage).toHaveTitle(`${COMPANY} — CTO or CIO?`);
-    await expect(otherPage.getByLabel('Company name (optional)')).toHaveValue(COMPANY);
+    await expect(otherPage.getByLabel('Organisation name (optional)')).toHaveValue(COMPANY);
     await expect(notices(otherPage)).toHaveCount(0);
     await expectAnswersChecked(otherApp, CTO_CASE);
     expect(errors).toEqual([]);
@@ -253,7 +253,7 @@ test.describe('hostile links', () => {
     await openLink(app, fragmentOf(CTO_CASE, evil));
     await app.readResult();
     await expect(page).toHaveTitle(`${evil} — CTO or CIO?`);
-    await expect(page.getByLabel('Company name (optional)')).toHaveValue(evil);
+    await expect(page.getByLabel('Organisation name (optional)')).toHaveValue(evil);
     expect(await injected(page)).toBe(0);
     await expect(notices(page)).toHaveCount(0);
   });

@@ -25,7 +25,7 @@ test('start over from the result keeps the company name', async ({ app, page }) 
   await app.open();
   await app.answerAll(CTO_CASE);
   await app.readResult();
-  await page.getByLabel('Company name (optional)').fill('Acme');
+  await page.getByLabel('Organisation name (optional)').fill('Acme');
   await app.button('Start over').click();
   await app.expectStep(1);
   await expect(page).toHaveTitle('Acme — CTO or CIO?');

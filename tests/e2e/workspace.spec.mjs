@@ -63,7 +63,7 @@ test('rename, duplicate, delete and Undo', async ({ app, page }) => {
   await app.entry('Client A').getByRole('button', { name: 'Rename Client A' }).click();
   const dialog = app.dialog();
   await expect(dialog).toBeVisible();
-  await dialog.getByLabel('Company name').fill('Alpha Ltd');
+  await dialog.getByLabel('Organisation name').fill('Alpha Ltd');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
   await expect(app.entry('Alpha Ltd')).toHaveCount(1);
@@ -176,7 +176,7 @@ test('compare two assessments: answers side by side, differences marked in words
   await app.button('Compare the two marked').click();
   await expect(app.heading()).toHaveText('Side by side');
   const table = page.getByRole('table');
-  const size = table.getByRole('row', { name: /Company size/ });
+  const size = table.getByRole('row', { name: /^Size/ });
   await expect(size).toContainText('differs');
   await expect(size).toContainText('50–249 people');
   await expect(size).toContainText('1,000 people or more');

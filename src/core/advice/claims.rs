@@ -15,11 +15,18 @@
 //! | `CioCalledFor` | `UnderTen` | under ten people a dedicated CIO is never the answer |
 //! | `OneLeader` | `TwoExecutives` | one leader for both sides, or two executives |
 //! | `CtoToHire` / `CioToHire` | `HasCto` / `HasCio` | nobody is told to hire a role they have |
+//! | `UnderTwoFifty` | `LargeOrMore` | a size is one band |
+//! | `RegulationNotHeavy` | `HeavyRegulation` | regulation is one level |
+//! | `NoItStaff` | `HasItManager`, `HasCio` | an IT manager or a CIO runs internal IT |
+//! | `NoCtoToday` | `HasCto` | a CTO is in post or not |
+//! | `Established` | `Startup` | a stage is one phase |
+//! | `SystemsNotComplex` | `ComplexSystems` | systems are one level |
 //! | `FullTimeMayBeMore` | `LargeOrMore`, `FullTimeWorthIt` | at 250 people or more both roles are full-time jobs; a part-time leader does not serve where a full-time one is worth it |
 //!
 //! The pairs are checked against the truth definitions as well as against what is said, so
 //! loosening a definition to let a sentence through fails the same test.
 
+use crate::core::locale::{Arg, Args, Catalogue, Msg};
 use crate::core::questionnaire::Profile;
 use crate::core::questionnaire::*;
 use crate::core::verdict::{Recommendation, Side, TieBreak, Verdict, NEED, TIE_MARGIN};
@@ -43,6 +50,8 @@ claims! {
     UnderTen,
     /// Fewer than 50 people.
     UnderFifty,
+    /// Fewer than 250 people.
+    UnderTwoFifty,
     /// 50–249 people.
     MidSized,
     /// 50 people or more.
@@ -51,14 +60,10 @@ claims! {
     LargeOrMore,
     /// Still building or proving the product.
     Startup,
+    /// Mature and steady.
+    Established,
     /// Growing fast, or large enough that scale is a daily concern.
     Growing,
-    Finance,
-    Healthcare,
-    Public,
-    Retail,
-    /// Retail or manufacturing: inventory and supply chains.
-    SupplyChains,
     /// Technology is what the company sells.
     ProductFocus,
     /// Digital channels serve customers who buy something else.
@@ -83,10 +88,12 @@ claims! {
     LightRegulation,
     RegulationNotLight,
     HeavyRegulation,
+    RegulationNotHeavy,
     SimpleSystems,
     /// A handful of connected systems: the middle answer.
     ConnectedSystems,
     ComplexSystems,
+    SystemsNotComplex,
     /// Neither heavy regulation nor complex systems, and a CIO need below the bar.
     LightInternalIt,
     /// New offerings or both are the priority.
@@ -126,6 +133,10 @@ claims! {
     OneLeader,
     NoLeaderToday,
     HasItManager,
+    /// Nobody runs internal IT today: no IT manager and no CIO.
+    NoItStaff,
+    /// No CTO today.
+    NoCtoToday,
     /// A CTO today, alone or with a CIO.
     HasCto,
     /// A CIO today, alone or with a CTO.
@@ -166,6 +177,13 @@ pub const CONTRADICTIONS: &[(Claim, Claim)] = {
         (CtoToHire, HasCto),
         (CioToHire, HasCio),
         (FullTimeMayBeMore, LargeOrMore),
+        (UnderTwoFifty, LargeOrMore),
+        (RegulationNotHeavy, HeavyRegulation),
+        (NoItStaff, HasItManager),
+        (NoItStaff, HasCio),
+        (NoCtoToday, HasCto),
+        (Established, Startup),
+        (SystemsNotComplex, ComplexSystems),
         (FullTimeMayBeMore, FullTimeWorthIt),
     ]
 };
@@ -196,13 +214,10 @@ impl Claim {
             MidSized => p.size == Size::Medium,
             FiftyOrMore => p.size >= Size::Medium,
             LargeOrMore => p.size >= Size::Large,
+            UnderTwoFifty => p.size < Size::Large,
             Startup => p.stage == Stage::Startup,
+            Established => p.stage == Stage::Established,
             Growing => p.stage == Stage::Scaling || p.size >= Size::Large,
-            Finance => p.industry == Industry::Finance,
-            Healthcare => p.industry == Industry::Healthcare,
-            Public => p.industry == Industry::Public,
-            Retail => p.industry == Industry::Retail,
-            SupplyChains => matches!(p.industry, Industry::Retail | Industry::Manufacturing),
             ProductFocus => p.focus == Focus::Product,
             ChannelFocus => p.focus == Focus::Channel,
             OperationsFocus => p.focus == Focus::Operations,
@@ -219,9 +234,11 @@ impl Claim {
             LightRegulation => p.regulation == Regulation::Light,
             RegulationNotLight => p.regulation != Regulation::Light,
             HeavyRegulation => p.regulation == Regulation::Heavy,
+            RegulationNotHeavy => p.regulation != Regulation::Heavy,
             SimpleSystems => p.systems == Systems::Simple,
             ConnectedSystems => p.systems == Systems::Moderate,
             ComplexSystems => p.systems == Systems::Complex,
+            SystemsNotComplex => p.systems != Systems::Complex,
             LightInternalIt => {
                 p.regulation != Regulation::Heavy
                     && p.systems != Systems::Complex
@@ -251,6 +268,8 @@ impl Claim {
             OneLeader => rec.verdict == Verdict::Combined,
             NoLeaderToday => p.leadership == Leadership::None,
             HasItManager => p.leadership == Leadership::ItManager,
+            NoItStaff => matches!(p.leadership, Leadership::None | Leadership::Cto),
+            NoCtoToday => matches!(p.leadership, Leadership::None | Leadership::ItManager | Leadership::Cio),
             HasCto => has_cto,
             HasCio => has_cio,
             CtoToHire => cto_called && !has_cto,
@@ -275,11 +294,11 @@ pub fn builds_products(p: &Profile) -> bool {
 }
 
 /// A set of claims.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Claims(u64);
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Claims(u128);
 
 // One bit per claim.
-const _: () = assert!(Claim::ALL.len() <= 64);
+const _: () = assert!(Claim::ALL.len() <= 128);
 
 impl Claims {
     pub const fn of(claims: &[Claim]) -> Claims {
@@ -326,18 +345,35 @@ impl Claims {
     }
 }
 
-/// A sentence on the result and what it asserts about the company.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A sentence on the result: a message, its arguments, and what it asserts about the company.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Said {
-    pub text: &'static str,
+    pub msg: Msg,
+    pub args: Args,
     pub claims: Claims,
 }
 
 /// A sentence that asserts `claims`; one that is true of every company asserts none.
-pub const fn said(text: &'static str, claims: &[Claim]) -> Said {
+pub const fn said(msg: Msg, claims: &[Claim]) -> Said {
     Said {
-        text,
+        msg,
+        args: Args::NONE,
         claims: Claims::of(claims),
+    }
+}
+
+impl Said {
+    /// The same sentence with an argument: `{name}` filled with `arg`.
+    pub const fn with(self, name: &'static str, arg: Arg) -> Said {
+        Said {
+            args: self.args.and(name, arg),
+            ..self
+        }
+    }
+
+    /// The sentence in a language, with the terms of the company's sector.
+    pub fn text(&self, catalogue: &Catalogue, industry: Industry) -> String {
+        catalogue.sentence(self.msg, self.args, Some(industry.choice().id))
     }
 }
 
@@ -345,7 +381,7 @@ pub const fn said(text: &'static str, claims: &[Claim]) -> Said {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Inconsistency {
     /// A sentence asserts something the answers do not support.
-    Unfounded { claim: Claim, text: &'static str },
+    Unfounded { claim: Claim, msg: Msg },
     /// Two things said, or known from the answers, contradict each other.
     Contradiction(Claim, Claim),
 }
@@ -368,10 +404,7 @@ pub fn check_against<'a>(
     let mut all = facts;
     for s in said {
         if let Some(claim) = Claims(s.claims.0 & !facts.0).first() {
-            return Err(Inconsistency::Unfounded {
-                claim,
-                text: s.text,
-            });
+            return Err(Inconsistency::Unfounded { claim, msg: s.msg });
         }
         all = all.union(s.claims);
     }
@@ -391,7 +424,7 @@ mod tests {
 
     #[test]
     fn every_claim_is_true_of_some_company_and_false_of_another() {
-        let (mut somewhere, mut everywhere) = (Claims::default(), Claims(u64::MAX));
+        let (mut somewhere, mut everywhere) = (Claims::default(), Claims(u128::MAX));
         for p in Profile::all() {
             let facts = Claims::holding(&p, &recommend(&p));
             somewhere = somewhere.union(facts);

@@ -1,12 +1,14 @@
 //! The roles the verdict calls for, tailored to the answers: what each would own here, its
-//! reporting line and, for one leader covering both, the signs that it is time to split the role.
+//! reporting line (which fits the size and the sector) and, for one leader covering both, the
+//! signs that it is time to split the role.
 
 use super::claims::{builds_products, said, Claim as C, Said};
 use super::skills::{cio_skills, combined_skills, cto_skills};
+use crate::core::locale::Msg;
 use crate::core::questionnaire::*;
 use crate::core::verdict::*;
 
-/// A technology leadership role the company should have.
+/// A technology leadership role the organisation should have.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Role {
     Cto,
@@ -16,23 +18,23 @@ pub enum Role {
 }
 
 impl Role {
-    pub const fn title(self) -> &'static str {
+    pub const fn title(self) -> Msg {
         match self {
-            Role::Cto => "Chief Technology Officer (CTO)",
-            Role::Cio => "Chief Information Officer (CIO)",
-            Role::Combined => "One technology leader for both sides",
+            Role::Cto => Msg::RoleCtoTitle,
+            Role::Cio => Msg::RoleCioTitle,
+            Role::Combined => Msg::RoleCombinedTitle,
         }
     }
 }
 
-/// One role, tailored to a company's answers.
+/// One role, tailored to an organisation's answers.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RoleBrief {
     pub role: Role,
     /// What the role would own here.
     pub owns: Vec<Said>,
     pub reports_to: Said,
-    /// The seeds' skills for the role, the ones that matter most for this company first.
+    /// The seeds' skills for the role, the ones that matter most here first.
     pub skills: Vec<Said>,
     /// For one leader covering both: the signs that it is time to split the role.
     pub split_when: Vec<Said>,
@@ -81,9 +83,9 @@ pub fn roles(p: &Profile, rec: &Recommendation) -> Vec<RoleBrief> {
                 role: Role::Combined,
                 owns,
                 reports_to: if p.size < Size::Medium {
-                    said("The CEO, as in most small companies.", &[C::UnderFifty])
+                    said(Msg::RoleCombinedReportsSmall, &[C::UnderFifty])
                 } else {
-                    said("The CEO.", &[])
+                    said(Msg::RoleCombinedReports, &[C::FiftyOrMore])
                 },
                 skills: combined_skills(p),
                 split_when: split_signs(p),
@@ -92,201 +94,105 @@ pub fn roles(p: &Profile, rec: &Recommendation) -> Vec<RoleBrief> {
     }
 }
 
-pub(super) fn cto_owns(p: &Profile) -> Vec<Said> {
-    let mut owns = vec![match (p.focus, p.industry) {
-        (Focus::Product, _) => said(
-            "The product's architecture and technical roadmap",
-            &[C::ProductFocus],
-        ),
-        (Focus::Channel, Industry::Retail) => said(
-            "The online store, apps and checkout customers use",
-            &[C::ChannelFocus, C::Retail],
-        ),
-        (Focus::Channel, Industry::Finance) => said(
-            "Customer apps and portals, built to meet financial rules",
-            &[C::ChannelFocus, C::Finance],
-        ),
-        (Focus::Channel, Industry::Healthcare) => said(
-            "Patient- and clinician-facing tools that respect health-data rules",
-            &[C::ChannelFocus, C::Healthcare],
-        ),
-        (Focus::Channel, _) => said(
-            "The digital channels customers use: apps, portals, self-service",
-            &[C::ChannelFocus],
-        ),
-        (Focus::Operations, Industry::Healthcare) => said(
-            "Digital services for patients, such as booking, access to records and care at a \
-             distance",
-            &[C::OperationsFocus, C::Healthcare],
-        ),
-        (Focus::Operations, Industry::Public) => said(
-            "Digital services for the citizens or members the organisation serves",
-            &[C::OperationsFocus, C::Public],
-        ),
-        (Focus::Operations, _) => said(
-            "Digital services for customers, from the first idea to daily running",
-            &[C::OperationsFocus],
-        ),
+pub(crate) fn cto_owns(p: &Profile) -> Vec<Said> {
+    let mut owns = vec![match p.focus {
+        Focus::Product => said(Msg::OwnsCtoProduct, &[C::ProductFocus]),
+        Focus::Channel => said(Msg::OwnsCtoChannel, &[C::ChannelFocus]),
+        Focus::Operations => said(Msg::OwnsCtoServices, &[C::OperationsFocus]),
     }];
     owns.push(match p.engineering {
-        Engineering::None => said(
-            "Deciding what to build and what to buy, and hiring engineers when building pays off",
-            &[C::NoEngineers],
-        ),
-        Engineering::Few => said(
-            "Turning a small build crew into a team with sound practices",
-            &[C::FewEngineers],
-        ),
-        Engineering::Team | Engineering::Department => said(
-            "Leading the engineering teams: hiring, practices and delivery",
-            &[C::EngineeringTeams],
-        ),
+        Engineering::None => said(Msg::OwnsCtoBuildOrBuy, &[C::NoEngineers]),
+        Engineering::Few => said(Msg::OwnsCtoSmallCrew, &[C::FewEngineers]),
+        Engineering::Team | Engineering::Department => {
+            said(Msg::OwnsCtoEngineeringTeams, &[C::EngineeringTeams])
+        }
     });
     if p.priority != Priority::Operations {
-        owns.push(said(
-            "The new offerings planned for the next two years",
-            &[C::PlansNewOfferings],
-        ));
+        owns.push(said(Msg::OwnsCtoNewOfferings, &[C::PlansNewOfferings]));
     }
     if builds_products(p) && (p.stage == Stage::Scaling || p.size >= Size::Large) {
         owns.push(said(
-            "Keeping the platform fast and reliable as customers grow",
+            Msg::OwnsCtoReliable,
             &[C::Growing, C::ProductsToBuild],
         ));
     }
     if p.regulation == Regulation::Heavy {
         owns.push(if builds_products(p) {
             said(
-                "Products that meet regulatory demands by design",
+                Msg::OwnsCtoRegulatedBuild,
                 &[C::HeavyRegulation, C::ProductsToBuild],
             )
         } else {
-            said(
-                "Digital services that meet regulatory demands by design",
-                &[C::HeavyRegulation],
-            )
+            said(Msg::OwnsCtoRegulatedServices, &[C::HeavyRegulation])
         });
     }
-    owns.push(said(
-        "Watching technology trends and deciding which to adopt",
-        &[],
-    ));
+    owns.push(said(Msg::OwnsCtoTrends, &[]));
     owns
 }
 
-pub(super) fn cio_owns(p: &Profile) -> Vec<Said> {
-    let mut owns = vec![systems_scope(p)];
-    owns.push(match (p.regulation, p.industry) {
-        (Regulation::Heavy, Industry::Finance) => said(
-            "Compliance, audits and the security of financial data",
-            &[C::HeavyRegulation, C::Finance],
-        ),
-        (Regulation::Heavy, Industry::Healthcare) => said(
-            "Compliance and the privacy and security of health records",
-            &[C::HeavyRegulation, C::Healthcare],
-        ),
-        (Regulation::Heavy, _) => said(
-            "Compliance, audits and data security",
-            &[C::HeavyRegulation],
-        ),
-        (Regulation::Moderate, _) => said("Data governance and privacy", &[C::RegulationNotLight]),
-        (Regulation::Light, _) => said("Internal security: accounts, devices and access", &[]),
+pub(crate) fn cio_owns(p: &Profile) -> Vec<Said> {
+    let mut owns = vec![match p.systems {
+        Systems::Complex => said(Msg::OwnsCioComplexSystems, &[C::ComplexSystems]),
+        Systems::Moderate => said(Msg::OwnsCioConnectedSystems, &[C::ConnectedSystems]),
+        Systems::Simple => said(Msg::OwnsCioCloudTools, &[C::SimpleSystems]),
+    }];
+    owns.push(match p.regulation {
+        Regulation::Heavy => said(Msg::OwnsCioCompliance, &[C::HeavyRegulation]),
+        Regulation::Moderate => said(Msg::OwnsCioPrivacy, &[C::RegulationNotLight]),
+        Regulation::Light => said(Msg::OwnsCioSecurity, &[C::LightRegulation]),
     });
     if p.priority != Priority::Products {
-        owns.push(said(
-            "Automation and internal digital transformation",
-            &[C::PlansEfficiency],
-        ));
+        owns.push(said(Msg::OwnsCioAutomation, &[C::PlansEfficiency]));
     }
     owns.push(if p.size >= Size::Medium {
-        said("The IT budget and vendor contracts", &[C::FiftyOrMore])
+        said(Msg::OwnsCioBudget, &[C::FiftyOrMore])
     } else {
-        said("Choosing and managing software vendors", &[])
+        said(Msg::OwnsCioVendors, &[C::UnderFifty])
     });
-    owns.push(said(
-        "Making sure every department has the technology it needs",
-        &[],
-    ));
+    owns.push(said(Msg::OwnsCioDepartments, &[]));
     owns
 }
 
-/// The internal systems a CIO, or the one leader, would own.
-pub(super) fn systems_scope(p: &Profile) -> Said {
-    match (p.systems, p.industry) {
-        (Systems::Complex, Industry::Retail | Industry::Manufacturing) => said(
-            "Inventory, supply-chain and ERP systems",
-            &[C::ComplexSystems, C::SupplyChains],
-        ),
-        (Systems::Complex, _) => said(
-            "ERP and the core business systems across sites",
-            &[C::ComplexSystems],
-        ),
-        (Systems::Moderate, _) => said(
-            "The connected business systems and their integrations",
-            &[C::ConnectedSystems],
-        ),
-        (Systems::Simple, _) => said("The cloud tools every team relies on", &[C::SimpleSystems]),
-    }
-}
-
-pub(super) fn cto_reports_to(p: &Profile) -> Said {
+fn cto_reports_to(p: &Profile) -> Said {
     if p.size >= Size::Large && p.focus == Focus::Product {
         said(
-            "The CEO, or the head of a product division.",
+            Msg::RoleCtoReportsDivision,
             &[C::LargeOrMore, C::ProductFocus],
         )
     } else {
-        said("The CEO.", &[])
+        said(Msg::RoleCtoReports, &[])
     }
 }
 
-pub(super) fn cio_reports_to(p: &Profile) -> Said {
+fn cio_reports_to(p: &Profile) -> Said {
     if p.priority == Priority::Operations && p.focus == Focus::Operations {
         said(
-            "The CFO or COO: here IT mainly serves operational efficiency.",
+            Msg::RoleCioReportsOperations,
             &[C::EfficiencyFirst, C::OperationsFocus],
         )
     } else {
-        said("The CEO.", &[])
+        said(Msg::RoleCioReports, &[])
     }
 }
 
-pub(super) fn split_signs(p: &Profile) -> Vec<Said> {
+fn split_signs(p: &Profile) -> Vec<Said> {
     let mut signs = vec![
-        said(
-            "The leader spends most weeks on one side while the other slips",
-            &[],
-        ),
+        said(Msg::SplitOneSideSlips, &[]),
         if p.engineering == Engineering::None {
-            said(
-                "Departments wait on IT while customer-facing work stalls",
-                &[C::NoEngineers],
-            )
+            said(Msg::SplitDepartmentsWaitNoEngineers, &[C::NoEngineers])
         } else {
-            said(
-                "Departments wait on IT while engineers wait on decisions",
-                &[C::HasEngineers],
-            )
+            said(Msg::SplitDepartmentsWait, &[C::HasEngineers])
         },
     ];
     if p.size < Size::Medium {
-        signs.push(said(
-            "Headcount passes 50 and teams want systems of their own",
-            &[C::UnderFifty],
-        ));
+        signs.push(said(Msg::SplitPastFifty, &[C::UnderFifty]));
     }
     if p.regulation != Regulation::Light {
-        signs.push(said(
-            "Auditors or regulators want a named owner for compliance",
-            &[C::RegulationNotLight],
-        ));
+        signs.push(said(Msg::SplitNamedOwner, &[C::RegulationNotLight]));
     }
     match p.engineering {
-        Engineering::None => signs.push(said(
-            "You start building software of your own",
-            &[C::NoEngineers],
-        )),
-        Engineering::Few => signs.push(said("The build crew grows into teams", &[C::FewEngineers])),
+        Engineering::None => signs.push(said(Msg::SplitStartBuilding, &[C::NoEngineers])),
+        Engineering::Few => signs.push(said(Msg::SplitCrewGrows, &[C::FewEngineers])),
         Engineering::Team | Engineering::Department => {}
     }
     signs
@@ -295,31 +201,46 @@ pub(super) fn split_signs(p: &Profile) -> Vec<Said> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::advice::{advise, Advice};
+    use crate::core::advice::advise;
+    use crate::core::locale::Catalogue;
     use crate::core::samples::*;
-    use crate::core::verdict::recommend;
 
-    fn advice_for(p: &Profile) -> Advice {
-        advise(p, &recommend(p))
+    fn briefs(p: &Profile) -> Vec<RoleBrief> {
+        advise(p, &recommend(p)).roles
+    }
+
+    fn text(s: &Said, p: &Profile) -> String {
+        s.text(&Catalogue::english(), p.industry)
     }
 
     #[test]
     fn cio_reports_to_cfo_or_coo_where_it_serves_efficiency() {
-        let briefs = advice_for(&mid_sized_manufacturer()).roles;
-        assert!(briefs[0].reports_to.text.contains("CFO or COO"));
-        let retailer = advice_for(&mid_sized_retailer()).roles;
-        assert_eq!(retailer[1].reports_to.text, "The CEO.");
-        let serving_customers = Profile {
-            focus: Focus::Channel,
-            ..mid_sized_manufacturer()
+        let p = mid_sized_manufacturer();
+        assert!(text(&briefs(&p)[0].reports_to, &p).contains("CFO or COO"));
+        let retailer = mid_sized_retailer();
+        assert_eq!(
+            text(&briefs(&retailer)[1].reports_to, &retailer),
+            "The CIO reports to the CEO."
+        );
+    }
+
+    #[test]
+    fn a_public_body_reports_to_the_head_of_the_organisation() {
+        let agency = Profile {
+            industry: Industry::Public,
+            ..mid_sized_retailer()
         };
-        assert_eq!(cio_reports_to(&serving_customers).text, "The CEO.");
+        for brief in briefs(&agency) {
+            let line = text(&brief.reports_to, &agency);
+            assert!(line.contains("the head of the organisation"), "{line}");
+            assert!(!line.contains("CEO"), "{line}");
+        }
     }
 
     #[test]
     fn one_leader_owns_three_things_from_each_side_the_leading_side_first() {
         let p = micro_clinic();
-        let owns = advice_for(&p).roles.remove(0).owns;
+        let owns = briefs(&p).remove(0).owns;
         assert_eq!(owns[..3], cio_owns(&p)[..3]);
         assert_eq!(owns[3..], cto_owns(&p)[..3]);
     }

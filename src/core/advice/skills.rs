@@ -1,10 +1,13 @@
-//! The seeds' skills for each role, weighted by what this company's answers make matter most.
+//! The seeds' skills for each role, weighted by what this organisation's answers make matter most.
+//! Nothing is asked for that the answers do not support: leading IT people only where someone
+//! runs IT today, building for regulators only where regulation is heavy.
 
 use super::claims::{builds_products, said, Claim as C, Said};
+use crate::core::locale::Msg;
 use crate::core::questionnaire::*;
 
-/// Skills with the weight this company's answers give them, heaviest first; at most five.
-pub(super) fn weighted(mut skills: Vec<(u8, Said)>) -> Vec<Said> {
+/// Skills with the weight this organisation's answers give them, heaviest first; at most five.
+fn weighted(mut skills: Vec<(u8, Said)>) -> Vec<Said> {
     // A stable insertion sort: five items, and far less wasm than the standard sorts.
     for i in 1..skills.len() {
         let mut j = i;
@@ -20,21 +23,13 @@ pub(super) fn weighted(mut skills: Vec<(u8, Said)>) -> Vec<Said> {
 /// across functions, scalability; and building for regulators where regulation is heavy.
 pub(super) fn cto_skills(p: &Profile) -> Vec<Said> {
     let products = builds_products(p);
+    let growing = p.stage == Stage::Scaling || p.size >= Size::Large;
     let mut skills = vec![
         match p.engineering {
-            Engineering::None => (
-                2,
-                said(
-                    "Enough technical depth to judge what to build and what to buy",
-                    &[C::NoEngineers],
-                ),
-            ),
+            Engineering::None => (2, said(Msg::SkillCtoJudgeBuild, &[C::NoEngineers])),
             level => (
                 2 + level as u8,
-                said(
-                    "Deep technical knowledge, to lead the engineers you have",
-                    &[C::HasEngineers],
-                ),
+                said(Msg::SkillCtoDepth, &[C::HasEngineers]),
             ),
         },
         (
@@ -43,77 +38,29 @@ pub(super) fn cto_skills(p: &Profile) -> Vec<Said> {
             } else {
                 3
             },
-            said("Vision for which new technologies are worth adopting", &[]),
+            said(Msg::SkillCtoVision, &[]),
         ),
         match p.focus {
-            Focus::Product => (
-                5,
-                said(
-                    "Product management: turning what users need into a roadmap",
-                    &[C::ProductFocus],
-                ),
-            ),
-            Focus::Channel => (
-                3,
-                said(
-                    "Product sense for the platforms customers use",
-                    &[C::ChannelFocus],
-                ),
-            ),
-            Focus::Operations => (
-                1,
-                said(
-                    "Understanding what customers need from digital services",
-                    &[C::OperationsFocus],
-                ),
-            ),
+            Focus::Product => (5, said(Msg::SkillCtoProduct, &[C::ProductFocus])),
+            Focus::Channel => (3, said(Msg::SkillCtoChannel, &[C::ChannelFocus])),
+            Focus::Operations => (1, said(Msg::SkillCtoServices, &[C::OperationsFocus])),
         },
         if p.focus == Focus::Operations {
-            (
-                2,
-                said(
-                    "Working across departments to turn their needs into digital services",
-                    &[C::OperationsFocus],
-                ),
-            )
+            (2, said(Msg::SkillCtoDepartments, &[C::OperationsFocus]))
         } else {
-            (
-                3,
-                said(
-                    "Working alongside marketing, design and sales",
-                    &[C::CustomerFacing],
-                ),
-            )
+            (3, said(Msg::SkillCtoCrossFunctional, &[C::CustomerFacing]))
         },
-        match (products, p.stage == Stage::Scaling || p.size >= Size::Large) {
+        match (products, growing) {
             (true, true) => (
                 4,
-                said(
-                    "Building platforms that scale with growth",
-                    &[C::Growing, C::ProductsToBuild],
-                ),
+                said(Msg::SkillCtoScale, &[C::Growing, C::ProductsToBuild]),
             ),
-            (true, false) => (
-                2,
-                said(
-                    "Building platforms that can scale when growth comes",
-                    &[C::ProductsToBuild],
-                ),
-            ),
-            (false, _) => (
-                1,
-                said("Choosing services that scale with the organisation", &[]),
-            ),
+            (true, false) => (2, said(Msg::SkillCtoScaleLater, &[C::ProductsToBuild])),
+            (false, _) => (1, said(Msg::SkillCtoScaleServices, &[C::LittleToBuild])),
         },
     ];
     if p.regulation == Regulation::Heavy {
-        skills.push((
-            4,
-            said(
-                "Building solutions that meet regulatory demands",
-                &[C::HeavyRegulation],
-            ),
-        ));
+        skills.push((4, said(Msg::SkillCtoRegulated, &[C::HeavyRegulation])));
     }
     weighted(skills)
 }
@@ -124,78 +71,41 @@ pub(super) fn cio_skills(p: &Profile) -> Vec<Said> {
     let heavy = u8::from(p.regulation == Regulation::Heavy);
     weighted(vec![
         regulatory_knowledge(p),
-        (
-            2 + complex + heavy,
-            said("Managing risk across data, systems and suppliers", &[]),
-        ),
-        (3, said("Strategy that ties IT to business goals", &[])),
+        (2 + complex + heavy, said(Msg::SkillCioRisk, &[])),
+        (3, said(Msg::SkillCioStrategy, &[])),
         budgeting(p),
         match (p.leadership, p.size >= Size::Medium) {
-            (Leadership::ItManager, _) => (
-                3,
-                said(
-                    "Leading IT people and projects, starting with your IT manager",
-                    &[C::HasItManager],
-                ),
-            ),
+            (Leadership::ItManager, _) => {
+                (3, said(Msg::SkillCioLeadItManager, &[C::HasItManager]))
+            }
+            (Leadership::Cio | Leadership::Both, _) => {
+                (2, said(Msg::SkillCioLeadProjects, &[C::HasCio]))
+            }
             (_, true) => (
                 3,
-                said("Leading IT teams and large projects", &[C::FiftyOrMore]),
+                said(Msg::SkillCioBuildFunction, &[C::FiftyOrMore, C::NoItStaff]),
             ),
-            (_, false) => (
-                1,
-                said(
-                    "Running IT projects with vendors and a small team",
-                    &[C::UnderFifty],
-                ),
-            ),
+            (_, false) => (1, said(Msg::SkillCioVendorsSmall, &[C::UnderFifty])),
         },
     ])
 }
 
-pub(super) fn regulatory_knowledge(p: &Profile) -> (u8, Said) {
+fn regulatory_knowledge(p: &Profile) -> (u8, Said) {
     match p.regulation {
-        Regulation::Heavy => (
-            5,
-            said(
-                "Deep knowledge of your industry's compliance rules and data governance",
-                &[C::HeavyRegulation],
-            ),
-        ),
+        Regulation::Heavy => (5, said(Msg::SkillRegulationHeavy, &[C::HeavyRegulation])),
         Regulation::Moderate => (
             3,
-            said(
-                "Working knowledge of privacy rules and data governance",
-                &[C::RegulationNotLight],
-            ),
+            said(Msg::SkillRegulationModerate, &[C::RegulationNotLight]),
         ),
-        Regulation::Light => (
-            1,
-            said(
-                "Enough grasp of data protection to keep governance sound",
-                &[C::LightRegulation],
-            ),
-        ),
+        Regulation::Light => (1, said(Msg::SkillRegulationLight, &[C::LightRegulation])),
     }
 }
 
-pub(super) fn budgeting(p: &Profile) -> (u8, Said) {
+fn budgeting(p: &Profile) -> (u8, Said) {
     if p.size >= Size::Medium {
-        (
-            3,
-            said(
-                "Budgeting for significant infrastructure and software spending",
-                &[C::FiftyOrMore],
-            ),
-        )
+        (3, said(Msg::SkillBudget, &[C::FiftyOrMore]))
     } else {
-        (
-            2,
-            said(
-                "Spending a modest IT budget where it counts",
-                &[C::UnderFifty],
-            ),
-        )
+        (2, said(Msg::SkillBudgetSmall, &[C::UnderFifty]))
     }
 }
 
@@ -204,53 +114,17 @@ pub(super) fn combined_skills(p: &Profile) -> Vec<Said> {
     let complex = u8::from(p.systems == Systems::Complex);
     weighted(vec![
         match (builds_products(p), p.focus) {
-            (true, Focus::Product) => (
-                5,
-                said(
-                    "Hands-on technical depth to build the product",
-                    &[C::ProductFocus],
-                ),
-            ),
-            (true, _) => (
-                4,
-                said(
-                    "Hands-on technical depth to build what customers use",
-                    &[C::ProductsToBuild],
-                ),
-            ),
-            (false, _) => (
-                3,
-                said(
-                    "Judgement to choose, buy and connect the right software",
-                    &[C::LittleToBuild],
-                ),
-            ),
+            (true, Focus::Product) => (5, said(Msg::SkillOneBuildProduct, &[C::ProductFocus])),
+            (true, _) => (4, said(Msg::SkillOneBuild, &[C::ProductsToBuild])),
+            (false, _) => (3, said(Msg::SkillOneChoose, &[C::LittleToBuild])),
         },
-        (
-            3 + complex,
-            said(
-                "Enough operations sense to run internal IT and vendors",
-                &[],
-            ),
-        ),
+        (3 + complex, said(Msg::SkillOneOperations, &[])),
         if p.regulation == Regulation::Heavy {
-            (
-                4,
-                said(
-                    "Judgement on compliance and data security, with outside help for audits",
-                    &[C::HeavyRegulation],
-                ),
-            )
+            (4, said(Msg::SkillOneCompliance, &[C::HeavyRegulation]))
         } else {
-            (2, said("Judgement on security and risk", &[]))
+            (2, said(Msg::SkillOneSecurity, &[]))
         },
         budgeting(p),
-        (
-            1,
-            said(
-                "Knowing when to hand half the job to someone else",
-                &[C::OneLeader],
-            ),
-        ),
+        (1, said(Msg::SkillOneHandOver, &[C::OneLeader])),
     ])
 }

@@ -1,257 +1,303 @@
-//! A kit's interview questions, each tied to an answer the company gave.
+//! A kit's interview questions, each drawn from an answer the organisation gave and worded with
+//! its sector's own examples (`{offering}`, `{core_systems}`, `{rules}`, …), each with what a
+//! strong answer shows. Every kit has 6 to [`MAX_QUESTIONS`].
 
 use crate::core::advice::claims::{builds_products, said, Claim as C, Said};
 use crate::core::advice::roles::Role;
+use crate::core::locale::Msg;
 use crate::core::questionnaire::*;
 
 /// The most interview questions a kit lists; every kit has at least six.
 pub(super) const MAX_QUESTIONS: usize = 8;
 
-pub(super) fn questions(role: Role, p: &Profile) -> Vec<Said> {
-    let builds = builds_products(p);
+/// An interview question and what a strong answer to it shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Interview {
+    pub ask: Said,
+    pub strong: Said,
+}
+
+/// A question and its strong answer, both asserting `claims`.
+fn q(ask: Msg, strong: Msg, claims: &[C]) -> Interview {
+    Interview {
+        ask: said(ask, claims),
+        strong: said(strong, claims),
+    }
+}
+
+pub fn questions(role: Role, p: &Profile) -> Vec<Interview> {
     let asked = match role {
         Role::Cto => vec![
             Some(focus_question(p)),
             Some(engineering_question(p)),
-            if p.regulation == Regulation::Heavy && builds {
-                Some(said(
-                    "How have you built products that satisfy regulators from the first release?",
-                    &[C::HeavyRegulation, C::ProductsToBuild],
-                ))
-            } else if p.regulation == Regulation::Heavy {
-                Some(said(
-                    "How would you make sure new digital services meet our regulators' demands?",
-                    &[C::HeavyRegulation],
-                ))
-            } else {
-                None
-            },
-            (builds && (p.stage == Stage::Scaling || p.size >= Size::Large)).then_some(said(
-                "Tell us about a platform you kept reliable while its use grew several times \
-                 over.",
-                &[C::Growing, C::ProductsToBuild],
-            )),
-            startup_question(p),
-            (p.priority != Priority::Operations).then_some(said(
-                "Which of the new offerings we plan would you question, and why?",
-                &[C::PlansNewOfferings],
-            )),
-            Some(if p.focus == Focus::Operations {
-                said(
-                    "How would you learn what our departments and customers need from \
-                     technology?",
-                    &[C::OperationsFocus],
-                )
-            } else {
-                said(
-                    "How do you work with marketing, design and sales on what to build next?",
-                    &[C::CustomerFacing],
+            cto_regulation_question(p),
+            Some(cto_stage_question(p)),
+            Some(cto_priority_question(p)),
+            Some(cto_leadership_question(p)),
+            (p.size >= Size::Medium).then(|| {
+                q(
+                    Msg::KitAskBoard,
+                    Msg::KitStrongBoard,
+                    &[C::FiftyOrMore],
                 )
             }),
-            Some(said(
-                "How would you divide security, data and digital transformation with the person \
-                 who runs internal IT?",
-                &[],
-            )),
-            Some(trend_question()),
-            Some(said(
-                "Tell us about a technology investment you had to justify to the board, and how \
-                 you made the case.",
-                &[],
-            )),
+            Some(q(Msg::KitAskTrend, Msg::KitStrongTrend, &[])),
         ],
         Role::Cio => vec![
             Some(systems_question(p)),
             Some(regulation_question(p)),
-            (p.priority != Priority::Products).then_some(said(
-                "Which internal process would you automate first, and how would you show that it \
-                 paid off?",
-                &[C::PlansEfficiency],
-            )),
-            it_manager_question(p),
-            (p.priority == Priority::Operations && p.focus == Focus::Operations).then_some(said(
-                "How would you show a CFO or COO what IT is worth to the business?",
-                &[C::EfficiencyFirst, C::OperationsFocus],
-            )),
-            Some(budget_question(p)),
-            Some(said(
-                "How do you choose software vendors, and when have you replaced one?",
-                &[],
-            )),
-            Some(said(
-                "How do you make sure every department gets the technology it needs?",
-                &[],
-            )),
-            Some(said(
-                "Which risk to our data or systems would you look at first?",
+            Some(cio_priority_question(p)),
+            Some(cio_leadership_question(p)),
+            (p.priority == Priority::Operations && p.focus == Focus::Operations).then(|| {
+                q(
+                    Msg::KitAskWorth,
+                    Msg::KitStrongWorth,
+                    &[C::EfficiencyFirst, C::OperationsFocus],
+                )
+            }),
+            Some(q(Msg::KitAskVendors, Msg::KitStrongVendors, &[])),
+            Some(q(Msg::KitAskRisk, Msg::KitStrongRisk, &[])),
+            Some(q(
+                Msg::KitAskDepartments,
+                Msg::KitStrongDepartments,
                 &[],
             )),
         ],
         Role::Combined => vec![
-            Some(if builds {
-                said(
-                    "What have you built hands-on, and how much building would you still do \
-                     yourself here?",
+            Some(if builds_products(p) {
+                q(
+                    Msg::KitAskHandsOn,
+                    Msg::KitStrongHandsOn,
                     &[C::ProductsToBuild],
                 )
             } else {
-                said(
-                    "How would you choose and connect the software we buy, and when would you \
-                     build instead?",
+                q(
+                    Msg::KitAskChooseSoftware,
+                    Msg::KitStrongChooseSoftware,
                     &[C::LittleToBuild],
                 )
             }),
             Some(systems_question(p)),
             Some(regulation_question(p)),
-            Some(said(
-                "Which half of the job would you hand to someone else first as we grow, and \
-                 when?",
-                &[C::OneLeader],
-            )),
-            Some(said(
-                "What would you do yourself, and what would you give to outside partners?",
-                &[],
-            )),
-            it_manager_question(p),
-            Some(budget_question(p)),
-            startup_question(p),
-            Some(trend_question()),
+            Some(q(Msg::KitAskHandOver, Msg::KitStrongHandOver, &[C::OneLeader])),
+            Some(q(Msg::KitAskPartners, Msg::KitStrongPartners, &[])),
+            (p.leadership == Leadership::ItManager).then(|| {
+                q(
+                    Msg::KitAskItManager,
+                    Msg::KitStrongItManager,
+                    &[C::HasItManager],
+                )
+            }),
+            (p.stage == Stage::Startup).then(|| {
+                q(
+                    Msg::KitAskFirstMonths,
+                    Msg::KitStrongFirstMonths,
+                    &[C::Startup],
+                )
+            }),
+            Some(q(Msg::KitAskTrend, Msg::KitStrongTrend, &[])),
         ],
     };
     asked.into_iter().flatten().take(MAX_QUESTIONS).collect()
 }
 
-pub(super) fn focus_question(p: &Profile) -> Said {
-    match (p.focus, p.industry) {
-        (Focus::Product, _) => said(
-            "How have you set the technical roadmap for a product customers pay for, and what \
-             did you leave out?",
+fn focus_question(p: &Profile) -> Interview {
+    match p.focus {
+        Focus::Product => q(
+            Msg::KitAskRoadmap,
+            Msg::KitStrongRoadmap,
             &[C::ProductFocus],
         ),
-        (Focus::Channel, Industry::Retail) => said(
-            "How would you keep the online store and checkout fast on the busiest day of the \
-             year?",
-            &[C::ChannelFocus, C::Retail],
-        ),
-        (Focus::Channel, _) => said(
-            "Which of our customer channels would you improve first, and how would you measure \
-             the result?",
+        Focus::Channel => q(
+            Msg::KitAskChannel,
+            Msg::KitStrongChannel,
             &[C::ChannelFocus],
         ),
-        (Focus::Operations, Industry::Healthcare) => said(
-            "Which digital service would you offer patients first, and how would you keep their \
-             data safe?",
-            &[C::OperationsFocus, C::Healthcare],
-        ),
-        (Focus::Operations, _) => said(
-            "Which digital service for customers would you start with, and would you build it \
-             or buy it?",
+        Focus::Operations => q(
+            Msg::KitAskFirstService,
+            Msg::KitStrongFirstService,
             &[C::OperationsFocus],
         ),
     }
 }
 
-pub(super) fn engineering_question(p: &Profile) -> Said {
+fn engineering_question(p: &Profile) -> Interview {
     match p.engineering {
-        Engineering::None => said(
-            "How would you decide what to build in-house and what to buy, and whom would you \
-             hire first?",
+        Engineering::None => q(
+            Msg::KitAskFirstHire,
+            Msg::KitStrongFirstHire,
             &[C::NoEngineers],
         ),
-        Engineering::Few => said(
-            "How would you turn a crew of a few developers into a team with sound practices, \
-             without slowing it down?",
+        Engineering::Few => q(
+            Msg::KitAskSmallCrew,
+            Msg::KitStrongSmallCrew,
             &[C::FewEngineers],
         ),
-        Engineering::Team | Engineering::Department => said(
-            "How have you organised and hired for engineering teams of our size?",
+        Engineering::Team => q(
+            Msg::KitAskTeams,
+            Msg::KitStrongTeams,
+            &[C::EngineeringTeams],
+        ),
+        Engineering::Department => q(
+            Msg::KitAskDepartment,
+            Msg::KitStrongDepartment,
             &[C::EngineeringTeams],
         ),
     }
 }
 
-pub(super) fn startup_question(p: &Profile) -> Option<Said> {
-    (p.stage == Stage::Startup).then_some(said(
-        "What would you do in your first three months, and what would you deliberately leave \
-         for later?",
-        &[C::Startup],
-    ))
+fn cto_regulation_question(p: &Profile) -> Option<Interview> {
+    match (p.regulation, builds_products(p)) {
+        (Regulation::Heavy, true) => Some(q(
+            Msg::KitAskRegulatedBuild,
+            Msg::KitStrongRegulatedBuild,
+            &[C::HeavyRegulation, C::ProductsToBuild],
+        )),
+        (Regulation::Heavy, false) => Some(q(
+            Msg::KitAskRegulatedServices,
+            Msg::KitStrongRegulatedServices,
+            &[C::HeavyRegulation, C::LittleToBuild],
+        )),
+        (Regulation::Moderate, _) => Some(q(
+            Msg::KitAskPrivacyBuild,
+            Msg::KitStrongPrivacyBuild,
+            &[C::RegulationNotLight],
+        )),
+        (Regulation::Light, _) => None,
+    }
 }
 
-pub(super) fn it_manager_question(p: &Profile) -> Option<Said> {
-    (p.leadership == Leadership::ItManager).then_some(said(
-        "How would you work with, and develop, our current IT manager?",
-        &[C::HasItManager],
-    ))
-}
-
-pub(super) fn trend_question() -> Said {
-    said(
-        "Which technology trend would you bet on for us, and which would you ignore?",
-        &[],
-    )
-}
-
-pub(super) fn systems_question(p: &Profile) -> Said {
-    match (p.systems, p.industry) {
-        (Systems::Complex, Industry::Retail | Industry::Manufacturing) => said(
-            "How have you run inventory and supply-chain systems across several sites, and what \
-             broke first?",
-            &[C::ComplexSystems, C::SupplyChains],
+fn cto_stage_question(p: &Profile) -> Interview {
+    match (p.stage, builds_products(p)) {
+        (Stage::Startup, _) => q(
+            Msg::KitAskFirstMonths,
+            Msg::KitStrongFirstMonths,
+            &[C::Startup],
         ),
-        (Systems::Complex, _) => said(
-            "Which of our core systems would you stabilise first, and how would you keep the \
-             business running meanwhile?",
+        (Stage::Scaling, true) => q(
+            Msg::KitAskReliable,
+            Msg::KitStrongReliable,
+            &[C::Growing, C::ProductsToBuild],
+        ),
+        (Stage::Scaling, false) => q(
+            Msg::KitAskGrowthServices,
+            Msg::KitStrongGrowthServices,
+            &[C::Growing, C::LittleToBuild],
+        ),
+        (Stage::Established, _) => q(
+            Msg::KitAskModernise,
+            Msg::KitStrongModernise,
+            &[C::Established],
+        ),
+    }
+}
+
+fn cto_priority_question(p: &Profile) -> Interview {
+    match p.priority {
+        Priority::Operations => q(
+            Msg::KitAskCtoEfficiency,
+            Msg::KitStrongCtoEfficiency,
+            &[C::EfficiencyFirst],
+        ),
+        _ => q(
+            Msg::KitAskOfferings,
+            Msg::KitStrongOfferings,
+            &[C::PlansNewOfferings],
+        ),
+    }
+}
+
+fn cto_leadership_question(p: &Profile) -> Interview {
+    match p.leadership {
+        Leadership::ItManager => q(
+            Msg::KitAskShareItManager,
+            Msg::KitStrongShare,
+            &[C::HasItManager],
+        ),
+        Leadership::Cio | Leadership::Both => q(
+            Msg::KitAskShareCio,
+            Msg::KitStrongShare,
+            &[C::HasCio],
+        ),
+        Leadership::None | Leadership::Cto => q(
+            Msg::KitAskShareNobody,
+            Msg::KitStrongShareNobody,
+            &[C::NoItStaff],
+        ),
+    }
+}
+
+fn cio_priority_question(p: &Profile) -> Interview {
+    match p.priority {
+        Priority::Products => q(
+            Msg::KitAskSupportOfferings,
+            Msg::KitStrongSupportOfferings,
+            &[C::OfferingsFirst],
+        ),
+        _ => q(
+            Msg::KitAskAutomate,
+            Msg::KitStrongAutomate,
+            &[C::PlansEfficiency],
+        ),
+    }
+}
+
+fn cio_leadership_question(p: &Profile) -> Interview {
+    match p.leadership {
+        Leadership::ItManager => q(
+            Msg::KitAskItManager,
+            Msg::KitStrongItManager,
+            &[C::HasItManager],
+        ),
+        Leadership::Cto | Leadership::Both => q(
+            Msg::KitAskWorkWithCto,
+            Msg::KitStrongShare,
+            &[C::HasCto],
+        ),
+        Leadership::None | Leadership::Cio => q(
+            Msg::KitAskBuildIt,
+            Msg::KitStrongBuildIt,
+            &[C::NoCtoToday],
+        ),
+    }
+}
+
+fn systems_question(p: &Profile) -> Interview {
+    match p.systems {
+        Systems::Complex => q(
+            Msg::KitAskComplexSystems,
+            Msg::KitStrongComplexSystems,
             &[C::ComplexSystems],
         ),
-        (Systems::Moderate, _) => said(
-            "How would you keep our connected systems and their integrations reliable as we \
-             grow?",
+        Systems::Moderate => q(
+            Msg::KitAskConnected,
+            Msg::KitStrongConnected,
             &[C::ConnectedSystems],
         ),
-        (Systems::Simple, _) => said(
-            "Which of our everyday tools would you consolidate or secure first?",
+        Systems::Simple => q(
+            Msg::KitAskEverydayTools,
+            Msg::KitStrongEverydayTools,
             &[C::SimpleSystems],
         ),
     }
 }
 
-pub(super) fn regulation_question(p: &Profile) -> Said {
-    match (p.regulation, p.industry) {
-        (Regulation::Heavy, Industry::Finance) => said(
-            "How have you prepared for a regulator's audit of financial data, and what changed \
-             afterwards?",
-            &[C::HeavyRegulation, C::Finance],
-        ),
-        (Regulation::Heavy, Industry::Healthcare) => said(
-            "How have you protected patient records through an audit or an incident?",
-            &[C::HeavyRegulation, C::Healthcare],
-        ),
-        (Regulation::Heavy, _) => said(
-            "How have you prepared an organisation for a regulator's audit?",
+fn regulation_question(p: &Profile) -> Interview {
+    match p.regulation {
+        Regulation::Heavy => q(
+            Msg::KitAskAudit,
+            Msg::KitStrongAudit,
             &[C::HeavyRegulation],
         ),
-        (Regulation::Moderate, _) => said(
-            "How would you set up data governance and privacy without slowing every team down?",
+        Regulation::Moderate => q(
+            Msg::KitAskGovernance,
+            Msg::KitStrongGovernance,
             &[C::RegulationNotLight],
         ),
-        (Regulation::Light, _) => said(
-            "What is the least security and governance a company like ours must have?",
+        Regulation::Light => q(
+            Msg::KitAskLeastSecurity,
+            Msg::KitStrongLeastSecurity,
             &[C::LightRegulation],
         ),
-    }
-}
-
-pub(super) fn budget_question(p: &Profile) -> Said {
-    if p.size >= Size::Medium {
-        said(
-            "How have you built and defended an IT budget of our size?",
-            &[C::FiftyOrMore],
-        )
-    } else {
-        said(
-            "How would you spend a small IT budget to get the most from it?",
-            &[C::UnderFifty],
-        )
     }
 }

@@ -1,19 +1,22 @@
-//! A hiring kit for each role the verdict calls for: the job description (what this person would
-//! own here, the reporting line, the skills that matter most for this company, the first 90 days)
-//! and interview questions tied to the company's answers, as data and as Markdown.
+//! A hiring kit for each role the verdict calls for, written for this organisation: the title at
+//! the seniority its size and sector call for, what the person would own here, the reporting
+//! line, the skills that matter most, the first 90 days, and 6 to 8 interview questions drawn
+//! from its answers (its sector, what technology does for it, its size and stage, its engineers,
+//! systems and regulation, and who leads technology today), each with what a strong answer shows.
 //!
 //! Every sentence is a [`Said`], checked with the rest of the result (see
-//! [`crate::core::advice::claims`]).
+//! [`crate::core::advice::claims`]): nothing is asked that the answers do not support.
 
 pub mod days;
 pub mod interview;
 pub mod markdown;
 
 use self::days::first_90_days;
-use self::interview::questions;
+use self::interview::{questions, Interview};
 use crate::core::advice::claims::{said, Claim as C, Said};
 use crate::core::advice::next_step::{part_time_note, surplus_note};
 use crate::core::advice::roles::{roles, Role, RoleBrief};
+use crate::core::locale::Msg;
 use crate::core::questionnaire::*;
 use crate::core::verdict::Recommendation;
 
@@ -21,24 +24,24 @@ use crate::core::verdict::Recommendation;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Kit {
     pub role: Role,
-    /// The title for the job advert.
-    pub title: &'static str,
+    /// The title for the job advert, at the seniority the size and sector call for.
+    pub title: Said,
     /// What to know before using the kit: a role already filled, surplus leadership, a part-time
     /// option. Often empty.
     pub context: Vec<Said>,
     pub brief: RoleBrief,
     pub first_90_days: Vec<Said>,
-    pub questions: Vec<Said>,
+    pub questions: Vec<Interview>,
 }
 
 impl Kit {
     /// Every sentence that makes a claim, for the consistency check.
     pub fn sentences(&self) -> impl Iterator<Item = &Said> {
-        self.context
-            .iter()
+        std::iter::once(&self.title)
+            .chain(&self.context)
             .chain(self.brief.sentences())
             .chain(&self.first_90_days)
-            .chain(&self.questions)
+            .chain(self.questions.iter().flat_map(|q| [&q.ask, &q.strong]))
     }
 }
 
@@ -56,11 +59,7 @@ pub fn hiring_kit(p: &Profile, rec: &Recommendation) -> Vec<Kit> {
             }
             Kit {
                 role,
-                title: match role {
-                    Role::Cto => "Chief Technology Officer (CTO)",
-                    Role::Cio => "Chief Information Officer (CIO)",
-                    Role::Combined => "Head of Technology (CTO and CIO in one role)",
-                },
+                title: title(role, p),
                 context,
                 brief,
                 first_90_days: first_90_days(role, p),
@@ -70,25 +69,40 @@ pub fn hiring_kit(p: &Profile, rec: &Recommendation) -> Vec<Kit> {
         .collect()
 }
 
+/// The advert's title: a hands-on lead in a small organisation, an executive in a large one; the
+/// sector's own name for the role (`{cto_title}`, `{cio_title}`).
+fn title(role: Role, p: &Profile) -> Said {
+    match (role, p.size) {
+        (Role::Cto, Size::Micro | Size::Small) => said(Msg::KitTitleCtoHandsOn, &[C::UnderFifty]),
+        (Role::Cto, Size::Medium) => said(Msg::KitTitleCto, &[C::MidSized]),
+        (Role::Cto, _) => said(Msg::KitTitleCtoExecutive, &[C::LargeOrMore]),
+        (Role::Cio, Size::Micro | Size::Small) => said(Msg::KitTitleCioSmall, &[C::UnderFifty]),
+        (Role::Cio, Size::Medium) => said(Msg::KitTitleCio, &[C::MidSized]),
+        (Role::Cio, _) => said(Msg::KitTitleCioExecutive, &[C::LargeOrMore]),
+        (Role::Combined, Size::Micro | Size::Small) => {
+            said(Msg::KitTitleCombinedSmall, &[C::UnderFifty])
+        }
+        (Role::Combined, _) => said(Msg::KitTitleCombined, &[C::FiftyOrMore]),
+    }
+}
+
 /// Said when someone holds the role, or could take it on, today.
 fn in_post(role: Role, p: &Profile) -> Option<Said> {
     match (role, p.leadership) {
         (Role::Cto, Leadership::Cto | Leadership::Both) => Some(said(
-            "You have a CTO today: use this kit to agree the remit, or when the post falls vacant.",
+            Msg::KitInPostCto,
             &[C::HasCto, C::CtoCalledFor],
         )),
         (Role::Cio, Leadership::Cio | Leadership::Both) => Some(said(
-            "You have a CIO today: use this kit to agree the remit, or when the post falls vacant.",
+            Msg::KitInPostCio,
             &[C::HasCio, C::CioCalledFor],
         )),
-        (Role::Combined, Leadership::Cto) => Some(said(
-            "Your CTO can take this role: use the kit to agree the wider remit.",
-            &[C::HasCto, C::OneLeader],
-        )),
-        (Role::Combined, Leadership::Cio) => Some(said(
-            "Your CIO can take this role: use the kit to agree the wider remit.",
-            &[C::HasCio, C::OneLeader],
-        )),
+        (Role::Combined, Leadership::Cto) => {
+            Some(said(Msg::KitInPostCombinedCto, &[C::HasCto, C::OneLeader]))
+        }
+        (Role::Combined, Leadership::Cio) => {
+            Some(said(Msg::KitInPostCombinedCio, &[C::HasCio, C::OneLeader]))
+        }
         _ => None,
     }
 }
@@ -96,6 +110,7 @@ fn in_post(role: Role, p: &Profile) -> Option<Said> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::locale::Catalogue;
     use crate::core::samples::*;
     use crate::core::verdict::recommend;
 
@@ -103,23 +118,25 @@ mod tests {
         hiring_kit(p, &recommend(p))
     }
 
+    fn asks(kit: &Kit, p: &Profile) -> Vec<String> {
+        let english = Catalogue::english();
+        kit.questions
+            .iter()
+            .map(|q| q.ask.text(&english, p.industry))
+            .collect()
+    }
+
     #[test]
     fn hospital_group_gets_a_cio_kit_then_a_cto_kit() {
-        let kits = kits_for(&hospital_group());
+        let p = hospital_group();
+        let kits = kits_for(&p);
         let roles: Vec<Role> = kits.iter().map(|k| k.role).collect();
         assert_eq!(roles, [Role::Cio, Role::Cto]);
-        assert!(kits[0]
-            .questions
-            .iter()
-            .any(|q| q.text.contains("patient records")));
-        assert!(kits[0]
-            .questions
-            .iter()
-            .any(|q| q.text.contains("current IT manager")));
-        assert!(kits[1]
-            .questions
-            .iter()
-            .any(|q| q.text.contains("offer patients first")));
+        let cio = asks(&kits[0], &p).join("\n");
+        assert!(cio.contains("patient records"), "{cio}");
+        assert!(cio.contains("IT manager"), "{cio}");
+        let cto = asks(&kits[1], &p).join("\n");
+        assert!(cto.contains("patients"), "{cto}");
     }
 
     #[test]
@@ -140,14 +157,27 @@ mod tests {
 
     #[test]
     fn tiny_fintech_cto_kit_asks_about_building_for_regulators() {
-        let kits = kits_for(&tiny_fintech());
-        assert!(kits[0]
-            .questions
+        let p = tiny_fintech();
+        let kits = kits_for(&p);
+        assert!(asks(&kits[0], &p)
             .iter()
-            .any(|q| q.text.contains("satisfy regulators")));
+            .any(|q| q.contains("financial regulators' rules")));
         assert!(kits[0]
             .first_90_days
             .iter()
             .any(|d| d.claims.contains(C::HeavyRegulation)));
+    }
+
+    #[test]
+    fn every_question_says_what_a_strong_answer_shows() {
+        for p in Profile::all().step_by(101) {
+            for kit in kits_for(&p) {
+                assert!((6..=8).contains(&kit.questions.len()), "{p:?}");
+                for q in &kit.questions {
+                    assert_ne!(q.ask.msg, q.strong.msg);
+                    assert!(q.strong.msg.key().starts_with("kit.strong."), "{:?}", q.strong);
+                }
+            }
+        }
     }
 }

@@ -17,6 +17,7 @@ use serde::Serialize;
 use super::loose::{Loose, Shape};
 use super::record::{self, FieldProblem, RecordIn, RecordOut};
 use crate::core::assessment::{Assessment, Env};
+use crate::core::locale::{Catalogue, Msg};
 
 /// The `format` every assessment file carries.
 pub const FORMAT: &str = "cto-or-cio/assessments";
@@ -115,12 +116,21 @@ pub enum FileError {
 }
 
 impl FileError {
-    pub fn message(&self) -> String {
+    /// The error as a sentence for a person, in `catalogue`'s language.
+    pub fn message(&self, catalogue: &Catalogue) -> String {
         match self {
-            FileError::NotJson { line, column } => format!("The file is not valid JSON (it stops making sense at line {line}, column {column}). Nothing was imported."),
-            FileError::NotAnAssessmentFile => format!("The file is JSON but not an assessment file of this app (its “format” should be “{FORMAT}”). Nothing was imported."),
-            FileError::NoList => "The file has no list of assessments. Nothing was imported.".into(),
-            FileError::NotLoaded => "The part of the app that reads files could not be downloaded, so nothing was imported. Check the connection, then try the file again.".into(),
+            FileError::NotJson { line, column } => catalogue.fill(
+                Msg::FileNotJson,
+                &[
+                    ("line", &catalogue.number(*line as u64)),
+                    ("column", &catalogue.number(*column as u64)),
+                ],
+            ),
+            FileError::NotAnAssessmentFile => {
+                catalogue.fill(Msg::FileNotAssessments, &[("format", FORMAT)])
+            }
+            FileError::NoList => catalogue.text(Msg::FileNoList),
+            FileError::NotLoaded => catalogue.text(Msg::FileNotLoaded),
         }
     }
 }
@@ -238,7 +248,7 @@ mod tests {
         assert_eq!(imported.problems.len(), 1);
         assert_eq!(imported.problems[0].why, Why::UnknownQuestion);
         assert_eq!(
-            imported.problems[0].message(),
+            imported.problems[0].message(&crate::core::locale::Catalogue::english()),
             "Assessment 1 (“Future”): “ai” is not a question of this app; left out."
         );
     }

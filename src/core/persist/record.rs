@@ -15,6 +15,7 @@ use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
 use super::loose::{Loose, Shape};
+use crate::core::locale::{Catalogue, Msg};
 use crate::core::assessment::{Assessment, Env, Id, ID_MAX_CHARS};
 use crate::core::questionnaire::Question;
 use crate::core::questionnaire::{Answers, COMPANY_MAX_CHARS};
@@ -135,25 +136,33 @@ pub enum Why {
 
 impl FieldProblem {
     /// The problem as a sentence: which assessment, which field, why, and what was done.
-    pub fn message(&self) -> String {
+    pub fn message(&self, catalogue: &Catalogue) -> String {
+        let position = catalogue.number(self.position as u64);
         let which = match self.name.as_str() {
-            "" => format!("Assessment {}", self.position),
-            name => format!("Assessment {} (“{name}”)", self.position),
+            "" => catalogue.fill(Msg::FieldWhich, &[("n", &position)]),
+            name => catalogue.fill(Msg::FieldWhichNamed, &[("n", &position), ("name", name)]),
         };
-        let field = &self.field;
+        let field = self.field.as_str();
         let why = match &self.why {
-            Why::NotAnObject => "is not an assessment; it was skipped".to_owned(),
-            Why::NotText => format!("{field}: not text; left out"),
-            Why::NotAWholeNumber => format!("{field}: not a whole number; left out"),
-            Why::UnknownQuestion => format!("“{field}” is not a question of this app; left out"),
-            Why::UnknownOption(value) => {
-                format!("{field}: “{value}” is not one of its answers; that question is left open")
-            }
-            Why::Cut => format!("{field}: longer than {COMPANY_MAX_CHARS} characters; shortened"),
-            Why::NewId => format!("{field}: missing or malformed; given a new id"),
-            Why::RepeatedId => format!("{field}: used by another assessment; given a new id"),
+            Why::NotAnObject => catalogue.text(Msg::FieldNotAnObject),
+            Why::NotText => catalogue.fill(Msg::FieldNotText, &[("field", field)]),
+            Why::NotAWholeNumber => catalogue.fill(Msg::FieldNotAWholeNumber, &[("field", field)]),
+            Why::UnknownQuestion => catalogue.fill(Msg::FieldUnknownQuestion, &[("field", field)]),
+            Why::UnknownOption(value) => catalogue.fill(
+                Msg::FieldUnknownOption,
+                &[("field", field), ("value", value)],
+            ),
+            Why::Cut => catalogue.fill(
+                Msg::FieldCut,
+                &[
+                    ("field", field),
+                    ("max", &catalogue.number(COMPANY_MAX_CHARS as u64)),
+                ],
+            ),
+            Why::NewId => catalogue.fill(Msg::FieldNewId, &[("field", field)]),
+            Why::RepeatedId => catalogue.fill(Msg::FieldRepeatedId, &[("field", field)]),
         };
-        format!("{which}: {why}.")
+        catalogue.fill(Msg::FieldProblem, &[("which", &which), ("why", &why)])
     }
 }
 

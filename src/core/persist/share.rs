@@ -4,6 +4,7 @@
 //! Decoding never fails as a whole: whatever is valid is used, and each thing that is not becomes a
 //! [`LinkProblem`] the UI can put into a sentence.
 
+use crate::core::locale::{Catalogue, Msg};
 use crate::core::questionnaire::{Answers, COMPANY_MAX_CHARS};
 use crate::core::questionnaire::{Question, QUESTION_COUNT};
 
@@ -54,38 +55,30 @@ pub enum LinkProblem {
 }
 
 impl LinkProblem {
-    /// The problem as a sentence for a person.
-    pub fn message(&self) -> String {
+    /// The problem as a sentence for a person, in `catalogue`'s language.
+    pub fn message(&self, catalogue: &Catalogue) -> String {
+        let fill = |msg, args: &[(&str, &str)]| catalogue.fill(msg, args);
         match self {
-            LinkProblem::UnknownKey(key) => {
-                format!("The link has a field this app does not know, “{key}”; it was ignored.")
-            }
+            LinkProblem::UnknownKey(key) => fill(Msg::LinkUnknownKey, &[("key", key)]),
             LinkProblem::UnknownOption { key, value } => {
-                let topic = Question::from_key(key).map_or(*key, Question::topic);
-                format!("“{value}” is not a valid answer for {topic} ({key}); that question is left for you to answer.")
+                let topic = Question::from_key(key)
+                    .map_or((*key).to_owned(), |q| catalogue.text(q.topic()));
+                fill(
+                    Msg::LinkUnknownOption,
+                    &[("value", value), ("topic", &topic), ("key", key)],
+                )
             }
-            LinkProblem::EmptyValue(key) => {
-                format!("The link gives no value for “{key}”; it was ignored.")
-            }
-            LinkProblem::Duplicate(key) => {
-                format!("The link answers “{key}” more than once; the last answer was used.")
-            }
-            LinkProblem::NewerVersion(v) => format!(
-                "The link was made by a newer version of this app (v={v}); the answers it shares with this version were used."
+            LinkProblem::EmptyValue(key) => fill(Msg::LinkEmptyValue, &[("key", key)]),
+            LinkProblem::Duplicate(key) => fill(Msg::LinkDuplicate, &[("key", key)]),
+            LinkProblem::NewerVersion(v) => fill(Msg::LinkNewerVersion, &[("version", v)]),
+            LinkProblem::BadVersion(v) => fill(Msg::LinkBadVersion, &[("version", v)]),
+            LinkProblem::Unreadable(part) => fill(Msg::LinkUnreadable, &[("part", part)]),
+            LinkProblem::BadEncoding(key) => fill(Msg::LinkBadEncoding, &[("key", key)]),
+            LinkProblem::CompanyCut => fill(
+                Msg::LinkCompanyCut,
+                &[("max", &catalogue.number(COMPANY_MAX_CHARS as u64))],
             ),
-            LinkProblem::BadVersion(v) => {
-                format!("The link's version “{v}” is not a number; it was read as version 1.")
-            }
-            LinkProblem::Unreadable(part) => format!(
-                "Part of the link could not be read (“{part}”); it may have been cut off or mistyped."
-            ),
-            LinkProblem::BadEncoding(key) => format!(
-                "A value in the link is not properly encoded (near “{key}”); it was ignored."
-            ),
-            LinkProblem::CompanyCut => format!(
-                "The company name in the link was longer than {COMPANY_MAX_CHARS} characters and was shortened."
-            ),
-            LinkProblem::More(n) => format!("…and {n} more problems in the link."),
+            LinkProblem::More(n) => catalogue.count(Msg::LinkMore, *n as u64, &[]),
         }
     }
 }
@@ -268,7 +261,7 @@ mod tests {
                 value: "gigantic".into()
             }]
         );
-        let message = link.problems[0].message();
+        let message = link.problems[0].message(&crate::core::locale::Catalogue::english());
         assert!(
             message.contains("gigantic") && message.contains("size"),
             "{message}"

@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use super::loose::{Loose, Shape};
 use super::record::{self, FieldProblem, RecordIn, RecordOut};
+use crate::core::locale::{Catalogue, Msg};
 use crate::core::assessment::{Assessment, Env, Id};
 
 /// The schema this version writes.
@@ -144,17 +145,28 @@ pub enum StorageProblem {
 }
 
 impl StorageProblem {
-    pub fn message(&self) -> String {
+    /// The problem as sentences for a person, in `catalogue`'s language.
+    pub fn message(&self, catalogue: &Catalogue) -> String {
         match self {
-            StorageProblem::Unreadable => "Your saved assessments could not be read, so the app started afresh. The unreadable data was kept aside and can be downloaded.".into(),
-            StorageProblem::Newer(v) => format!("Your saved assessments were written by a newer version of this app (schema {v}). They were kept aside untouched; this version carries on with what it can read."),
+            StorageProblem::Unreadable => catalogue.text(Msg::StorageUnreadable),
+            StorageProblem::Newer(v) => {
+                catalogue.fill(Msg::StorageNewer, &[("schema", &catalogue.number(*v))])
+            }
             StorageProblem::Fields(problems) => {
-                let listed: Vec<String> = problems.iter().take(5).map(FieldProblem::message).collect();
-                let more = match problems.len().saturating_sub(5) {
-                    0 => String::new(),
-                    n => format!(" …and {n} more."),
-                };
-                format!("Some saved answers could not be read, so those questions are open again. The original data was kept aside and can be downloaded. {}{more}", listed.join(" "))
+                let listed: Vec<String> = problems
+                    .iter()
+                    .take(5)
+                    .map(|p| p.message(catalogue))
+                    .collect();
+                let mut text = catalogue.fill(
+                    Msg::StorageFields,
+                    &[("problems", &listed.join(" "))],
+                );
+                if let n @ 1.. = problems.len().saturating_sub(5) {
+                    text.push(' ');
+                    text.push_str(&catalogue.count(Msg::StorageMore, n as u64, &[]));
+                }
+                text
             }
         }
     }
@@ -448,7 +460,7 @@ mod tests {
             ]
         );
         assert!(problems[1]
-            .message()
+            .message(&crate::core::locale::Catalogue::english())
             .contains("“huge” is not one of its answers"));
     }
 

@@ -1,15 +1,17 @@
-//! The questionnaire as data: the nine questions of contract v1, their keys, option ids, labels and
-//! hints. The UI, the link codec, storage and the engine all read from here.
+//! The questionnaire as data: the nine questions of contract v1, their keys and option ids, and the
+//! messages for their texts (in `locales/`). The UI, the link codec, storage and the engine all
+//! read from here.
+use crate::core::locale::Msg;
 
-/// One option of a question. `id` is part of the public contract; `label` and `hint` are copy.
+/// One option of a question. `id` is part of the public contract; `label` and `hint` are messages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Choice {
     pub id: &'static str,
-    pub label: &'static str,
-    pub hint: &'static str,
+    pub label: Msg,
+    pub hint: Msg,
 }
 
-const fn choice(id: &'static str, label: &'static str, hint: &'static str) -> Choice {
+const fn choice(id: &'static str, label: Msg, hint: Msg) -> Choice {
     Choice { id, label, hint }
 }
 
@@ -58,17 +60,17 @@ impl Question {
     }
 
     /// The question as a person reads it.
-    pub const fn title(self) -> &'static str {
+    pub const fn title(self) -> Msg {
         self.text().title
     }
 
     /// One line of context under the question.
-    pub const fn context(self) -> &'static str {
+    pub const fn context(self) -> Msg {
         self.text().context
     }
 
     /// A short name for the answer in reasons and summaries ("Company size").
-    pub const fn topic(self) -> &'static str {
+    pub const fn topic(self) -> Msg {
         self.text().topic
     }
 
@@ -88,256 +90,120 @@ impl Question {
 
 struct QuestionText {
     key: &'static str,
-    title: &'static str,
-    context: &'static str,
-    topic: &'static str,
+    title: Msg,
+    context: Msg,
+    topic: Msg,
     choices: &'static [Choice],
 }
 
 const QUESTIONS: [QuestionText; QUESTION_COUNT] = [
     QuestionText {
         key: "size",
-        title: "How many people work at the company?",
-        context: "Count everyone on the payroll, full-time and part-time.",
-        topic: "Company size",
+        title: Msg::QuestionSizeTitle,
+        context: Msg::QuestionSizeContext,
+        topic: Msg::QuestionSizeTopic,
         choices: &[
-            choice(
-                "micro",
-                "1–9 people",
-                "A founding team; everyone does a bit of everything.",
-            ),
-            choice(
-                "small",
-                "10–49 people",
-                "A few teams, still one room's worth of decisions.",
-            ),
-            choice(
-                "medium",
-                "50–249 people",
-                "Departments with their own budgets and tools.",
-            ),
-            choice(
-                "large",
-                "250–999 people",
-                "Several sites or divisions and a formal IT estate.",
-            ),
-            choice(
-                "enterprise",
-                "1,000 people or more",
-                "A corporation with many units and systems.",
-            ),
+            choice("micro", Msg::QuestionSizeMicro, Msg::QuestionSizeMicroHint),
+            choice("small", Msg::QuestionSizeSmall, Msg::QuestionSizeSmallHint),
+            choice("medium", Msg::QuestionSizeMedium, Msg::QuestionSizeMediumHint),
+            choice("large", Msg::QuestionSizeLarge, Msg::QuestionSizeLargeHint),
+            choice("enterprise", Msg::QuestionSizeEnterprise, Msg::QuestionSizeEnterpriseHint),
         ],
     },
     QuestionText {
         key: "stage",
-        title: "Where is the company today?",
-        context: "Pick the phase that describes the next twelve months best.",
-        topic: "Stage",
+        title: Msg::QuestionStageTitle,
+        context: Msg::QuestionStageContext,
+        topic: Msg::QuestionStageTopic,
         choices: &[
-            choice(
-                "startup",
-                "Startup",
-                "Still building the product or proving that it sells.",
-            ),
-            choice(
-                "scaling",
-                "Scaling",
-                "Demand is proven; headcount and customers grow fast.",
-            ),
-            choice(
-                "established",
-                "Established",
-                "A mature business with steady, predictable operations.",
-            ),
+            choice("startup", Msg::QuestionStageStartup, Msg::QuestionStageStartupHint),
+            choice("scaling", Msg::QuestionStageScaling, Msg::QuestionStageScalingHint),
+            choice("established", Msg::QuestionStageEstablished, Msg::QuestionStageEstablishedHint),
         ],
     },
     QuestionText {
         key: "industry",
-        title: "Which industry is the company mainly in?",
-        context: "Industry shapes how much weight falls on products, and how much on compliance.",
-        topic: "Industry",
+        title: Msg::QuestionIndustryTitle,
+        context: Msg::QuestionIndustryContext,
+        topic: Msg::QuestionIndustryTopic,
         choices: &[
-            choice(
-                "software",
-                "Software and technology",
-                "Software, platforms or hardware are what you sell.",
-            ),
-            choice(
-                "finance",
-                "Finance and insurance",
-                "Banking, payments, lending, insurance, investing.",
-            ),
-            choice(
-                "healthcare",
-                "Healthcare and life sciences",
-                "Care providers, health tech, pharma, medical devices.",
-            ),
-            choice(
-                "retail",
-                "Retail and e-commerce",
-                "Shops, online stores, marketplaces, consumer brands.",
-            ),
-            choice(
-                "manufacturing",
-                "Manufacturing and logistics",
-                "Factories, supply chains, warehouses, transport.",
-            ),
-            choice(
-                "services",
-                "Professional services",
-                "Consulting, agencies, legal, accounting, education.",
-            ),
-            choice(
-                "public",
-                "Public sector and non-profit",
-                "Government bodies, charities, associations.",
-            ),
-            choice("other", "Something else", "None of the above fits well."),
+            choice("software", Msg::QuestionIndustrySoftware, Msg::QuestionIndustrySoftwareHint),
+            choice("finance", Msg::QuestionIndustryFinance, Msg::QuestionIndustryFinanceHint),
+            choice("healthcare", Msg::QuestionIndustryHealthcare, Msg::QuestionIndustryHealthcareHint),
+            choice("retail", Msg::QuestionIndustryRetail, Msg::QuestionIndustryRetailHint),
+            choice("manufacturing", Msg::QuestionIndustryManufacturing, Msg::QuestionIndustryManufacturingHint),
+            choice("services", Msg::QuestionIndustryServices, Msg::QuestionIndustryServicesHint),
+            choice("public", Msg::QuestionIndustryPublic, Msg::QuestionIndustryPublicHint),
+            choice("other", Msg::QuestionIndustryOther, Msg::QuestionIndustryOtherHint),
         ],
     },
     QuestionText {
         key: "focus",
-        title: "What does technology do for what you sell?",
-        context: "Think of your customers, not your back office.",
-        topic: "Role of technology",
+        title: Msg::QuestionFocusTitle,
+        context: Msg::QuestionFocusContext,
+        topic: Msg::QuestionFocusTopic,
         choices: &[
-            choice(
-                "product",
-                "Technology is the product",
-                "Customers pay for software, a platform or a device you build.",
-            ),
-            choice(
-                "channel",
-                "It is how customers reach us",
-                "Online stores, apps and portals serve customers who buy something else.",
-            ),
-            choice(
-                "operations",
-                "It mostly runs the business",
-                "Technology works behind the scenes: finance, stock, scheduling.",
-            ),
+            choice("product", Msg::QuestionFocusProduct, Msg::QuestionFocusProductHint),
+            choice("channel", Msg::QuestionFocusChannel, Msg::QuestionFocusChannelHint),
+            choice("operations", Msg::QuestionFocusOperations, Msg::QuestionFocusOperationsHint),
         ],
     },
     QuestionText {
         key: "regulation",
-        title: "How regulated is your work, and how sensitive is your data?",
-        context: "Think of audits, licences, personal, health or payment data.",
-        topic: "Regulation",
+        title: Msg::QuestionRegulationTitle,
+        context: Msg::QuestionRegulationContext,
+        topic: Msg::QuestionRegulationTopic,
         choices: &[
-            choice(
-                "light",
-                "Light",
-                "Ordinary business rules and little sensitive data.",
-            ),
-            choice(
-                "moderate",
-                "Moderate",
-                "Personal data and some industry rules to follow.",
-            ),
-            choice(
-                "heavy",
-                "Heavy",
-                "Regulators, audits, licences; health or financial records.",
-            ),
+            choice("light", Msg::QuestionRegulationLight, Msg::QuestionRegulationLightHint),
+            choice("moderate", Msg::QuestionRegulationModerate, Msg::QuestionRegulationModerateHint),
+            choice("heavy", Msg::QuestionRegulationHeavy, Msg::QuestionRegulationHeavyHint),
         ],
     },
     QuestionText {
         key: "systems",
-        title: "How complex are your internal systems?",
-        context: "ERP, inventory, supply chain, several sites, the tools every team relies on.",
-        topic: "Internal systems",
+        title: Msg::QuestionSystemsTitle,
+        context: Msg::QuestionSystemsContext,
+        topic: Msg::QuestionSystemsTopic,
         choices: &[
-            choice(
-                "simple",
-                "Simple",
-                "Off-the-shelf cloud tools that anyone can set up.",
-            ),
-            choice(
-                "moderate",
-                "Moderate",
-                "A handful of connected systems and some integrations.",
-            ),
-            choice(
-                "complex",
-                "Complex",
-                "ERP, many sites or integrations, legacy systems to keep running.",
-            ),
+            choice("simple", Msg::QuestionSystemsSimple, Msg::QuestionSystemsSimpleHint),
+            choice("moderate", Msg::QuestionSystemsModerate, Msg::QuestionSystemsModerateHint),
+            choice("complex", Msg::QuestionSystemsComplex, Msg::QuestionSystemsComplexHint),
         ],
     },
     QuestionText {
         key: "engineering",
-        title: "How many people build your own software?",
-        context: "Developers, designers and engineers on staff or on long-term contract.",
-        topic: "Engineering team",
+        title: Msg::QuestionEngineeringTitle,
+        context: Msg::QuestionEngineeringContext,
+        topic: Msg::QuestionEngineeringTopic,
         choices: &[
-            choice("none", "None", "We buy software; we do not build it."),
-            choice("few", "1–5 people", "A small crew, often led by a founder."),
-            choice(
-                "team",
-                "6–30 people",
-                "One or more teams with their own practices.",
-            ),
-            choice(
-                "department",
-                "31 or more",
-                "An engineering department with managers and specialists.",
-            ),
+            choice("none", Msg::QuestionEngineeringNone, Msg::QuestionEngineeringNoneHint),
+            choice("few", Msg::QuestionEngineeringFew, Msg::QuestionEngineeringFewHint),
+            choice("team", Msg::QuestionEngineeringTeam, Msg::QuestionEngineeringTeamHint),
+            choice("department", Msg::QuestionEngineeringDepartment, Msg::QuestionEngineeringDepartmentHint),
         ],
     },
     QuestionText {
         key: "priority",
-        title: "What is the main technology goal for the next two years?",
-        context: "Where the biggest share of effort and budget will go.",
-        topic: "Priority",
+        title: Msg::QuestionPriorityTitle,
+        context: Msg::QuestionPriorityContext,
+        topic: Msg::QuestionPriorityTopic,
         choices: &[
-            choice(
-                "products",
-                "New offerings for customers",
-                "Launch or grow products, features and digital services.",
-            ),
-            choice(
-                "operations",
-                "Run the business better",
-                "Efficiency, automation, internal transformation.",
-            ),
-            choice(
-                "both",
-                "Both equally",
-                "Customer offerings and internal efficiency matter as much.",
-            ),
+            choice("products", Msg::QuestionPriorityProducts, Msg::QuestionPriorityProductsHint),
+            choice("operations", Msg::QuestionPriorityOperations, Msg::QuestionPriorityOperationsHint),
+            choice("both", Msg::QuestionPriorityBoth, Msg::QuestionPriorityBothHint),
         ],
     },
     QuestionText {
         key: "leadership",
-        title: "Who leads technology today?",
-        context: "This does not change what you need; it decides what to do next.",
-        topic: "Current leadership",
+        title: Msg::QuestionLeadershipTitle,
+        context: Msg::QuestionLeadershipContext,
+        topic: Msg::QuestionLeadershipTopic,
         choices: &[
-            choice(
-                "none",
-                "Nobody in particular",
-                "Founders or managers handle technology on the side.",
-            ),
-            choice(
-                "it-manager",
-                "An IT manager",
-                "Someone runs IT, below the executive team.",
-            ),
-            choice(
-                "cto",
-                "A CTO",
-                "A technology executive focused on the product.",
-            ),
-            choice(
-                "cio",
-                "A CIO",
-                "An executive in charge of internal IT and information.",
-            ),
-            choice(
-                "both",
-                "Both a CTO and a CIO",
-                "Two technology executives share the work.",
-            ),
+            choice("none", Msg::QuestionLeadershipNone, Msg::QuestionLeadershipNoneHint),
+            choice("it-manager", Msg::QuestionLeadershipItManager, Msg::QuestionLeadershipItManagerHint),
+            choice("cto", Msg::QuestionLeadershipCto, Msg::QuestionLeadershipCtoHint),
+            choice("cio", Msg::QuestionLeadershipCio, Msg::QuestionLeadershipCioHint),
+            choice("both", Msg::QuestionLeadershipBoth, Msg::QuestionLeadershipBothHint),
         ],
     },
 ];

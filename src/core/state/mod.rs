@@ -24,11 +24,13 @@ pub use self::notices::{ImportReport, Notice};
 pub use self::trail::{Place, Screen, Trail};
 
 use self::undo::Undo;
+use crate::core::advice::markdown::{prepared_by, Byline};
+use crate::core::locale::Catalogue;
 use crate::core::assessment::{Assessment, Env, Id};
 use crate::core::persist::file::{FileError, Imported};
 use crate::core::persist::share::DecodedLink;
 use crate::core::persist::storage::{StorageProblem, Workspace};
-use crate::core::questionnaire::{Answers, Question};
+use crate::core::questionnaire::{Answers, Question, COMPANY_MAX_CHARS};
 
 /// How to settle assessments in a file whose ids are here with other answers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,6 +38,27 @@ pub enum Resolution {
     Replace,
     KeepBoth,
     Skip,
+}
+
+/// Who prepares the reports: a name and an organisation, set once, shown on every report.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PreparedBy {
+    pub name: String,
+    pub organisation: String,
+}
+
+impl PreparedBy {
+    /// Trimmed, without control characters, each at most [`COMPANY_MAX_CHARS`] characters.
+    fn cleaned(self) -> PreparedBy {
+        let clean = |text: String| {
+            let kept: String = text.chars().filter(|c| !c.is_control()).collect();
+            kept.trim().chars().take(COMPANY_MAX_CHARS).collect::<String>()
+        };
+        PreparedBy {
+            name: clean(self.name),
+            organisation: clean(self.organisation),
+        }
+    }
 }
 
 /// Every change to the state: the table of contents of what the app does.
@@ -59,6 +82,8 @@ pub enum Action {
     /// From the greeting: carry on where the current assessment left off.
     Continue,
     SetCompany(String),
+    /// Who prepares the reports (set once, for every assessment).
+    SetPreparedBy(PreparedBy),
     /// What-if: a sandbox copy of the answers, changed freely, kept only on request.
     WhatIfOpen,
     WhatIf {
@@ -131,6 +156,7 @@ pub struct State {
     filter: String,
     selected: Vec<Id>,
     revision: u64,
+    prepared_by: PreparedBy,
 }
 
 impl State {
@@ -181,6 +207,7 @@ impl State {
             filter: String::new(),
             selected: Vec::new(),
             revision: workspace.revision,
+            prepared_by: PreparedBy::default(),
         };
         if !storage_available {
             state.notices.push(Notice::NotSaved);
@@ -285,6 +312,24 @@ impl State {
         &self.conflicts
     }
 
+    /// Who prepares the reports.
+    pub fn prepared_by(&self) -> &PreparedBy {
+        &self.prepared_by
+    }
+
+    /// Who prepares the reports, as the Markdown summaries name them.
+    pub fn byline(&self) -> Byline<'_> {
+        Byline {
+            name: &self.prepared_by.name,
+            organisation: &self.prepared_by.organisation,
+        }
+    }
+
+    /// "Prepared by …" in `catalogue`'s language, or `None` when nobody is named.
+    pub fn byline_text(&self, catalogue: &Catalogue) -> Option<String> {
+        prepared_by(self.byline(), catalogue)
+    }
+
     pub fn revision(&self) -> u64 {
         self.revision
     }
@@ -306,6 +351,7 @@ impl State {
             Action::SetCompany(name) => self.edit_current(env, |a| {
                 a.set_company(&name);
             }),
+            Action::SetPreparedBy(by) => self.prepared_by = by.cleaned(),
             Action::WhatIfOpen => self.what_if_open(),
             Action::WhatIf { question, choice } => self.what_if_change(question, choice),
             Action::WhatIfReset => self.what_if = None,

@@ -1,5 +1,6 @@
 //! What the page tells the person about the app's own state, as sentences.
 
+use crate::core::locale::{Catalogue, Msg};
 use crate::core::persist::file::FileError;
 use crate::core::persist::record::FieldProblem;
 use crate::core::persist::share::LinkProblem;
@@ -45,21 +46,29 @@ pub enum Notice {
 }
 
 impl Notice {
-    /// The notice as a sentence for a person.
-    pub fn message(&self) -> String {
+    /// The notice as a sentence for a person, in `catalogue`'s language.
+    pub fn message(&self, catalogue: &Catalogue) -> String {
+        let named = |msg, name: &str| catalogue.fill(msg, &[("name", name)]);
         match self {
-            Notice::NotSaved => "This browser is not letting the page save data, so your answers will be lost when you close the tab. Everything else works; export your assessments to a file to keep them.".into(),
-            Notice::StorageFull => "This browser's storage for the app is full, so the latest change is kept in this tab only. Everything saved before it is safe. Export your assessments to a file, or delete some you no longer need.".into(),
-            Notice::Stored { problem, kept_in: Some(key), .. } => format!("{} (Kept under “{key}”.)", problem.message()),
-            Notice::Stored { problem, .. } => problem.message(),
-            Notice::Link(problem) => problem.message(),
-            Notice::LinkMatched { name } => format!("This link's answers are already here as “{name}”, so that assessment was opened."),
-            Notice::LinkOpened { name, .. } => format!("The link's answers were opened as a new assessment, “{name}”. Your other assessments are unchanged."),
-            Notice::Deleted { name, .. } => format!("“{name}” was deleted."),
-            Notice::Cleared { name, .. } => format!("The answers for “{name}” were cleared."),
-            Notice::Imported(report) => report.message(),
-            Notice::ImportFailed(error) => error.message(),
-            Notice::DeletedElsewhere { name } => format!("“{name}” was deleted in another tab."),
+            Notice::NotSaved => catalogue.text(Msg::NoticeNotSaved),
+            Notice::StorageFull => catalogue.text(Msg::NoticeStorageFull),
+            Notice::Stored {
+                problem,
+                kept_in: Some(key),
+                ..
+            } => catalogue.fill(
+                Msg::NoticeKeptUnder,
+                &[("problem", &problem.message(catalogue)), ("key", key)],
+            ),
+            Notice::Stored { problem, .. } => problem.message(catalogue),
+            Notice::Link(problem) => problem.message(catalogue),
+            Notice::LinkMatched { name } => named(Msg::NoticeLinkMatched, name),
+            Notice::LinkOpened { name, .. } => named(Msg::NoticeLinkOpened, name),
+            Notice::Deleted { name, .. } => named(Msg::NoticeDeleted, name),
+            Notice::Cleared { name, .. } => named(Msg::NoticeCleared, name),
+            Notice::Imported(report) => report.message(catalogue),
+            Notice::ImportFailed(error) => error.message(catalogue),
+            Notice::DeletedElsewhere { name } => named(Msg::NoticeDeletedElsewhere, name),
         }
     }
 
@@ -89,41 +98,35 @@ pub struct ImportReport {
 }
 
 impl ImportReport {
-    pub fn message(&self) -> String {
-        let mut parts = vec![format!(
-            "Imported {} assessment{}",
+    /// What the import did, as sentences in `catalogue`'s language.
+    pub fn message(&self, catalogue: &Catalogue) -> String {
+        let count = |msg, n: usize| catalogue.count(msg, n as u64, &[]);
+        let mut parts = vec![count(
+            Msg::ImportImported,
             self.added + self.replaced + self.kept_both,
-            plural(self.added + self.replaced + self.kept_both)
         )];
-        for (n, what) in [
-            (self.replaced, "replaced after you chose to"),
-            (self.kept_both, "kept beside the one already here"),
-            (self.unchanged, "already here with the same answers"),
-            (self.skipped, "skipped as you chose"),
+        for (n, msg) in [
+            (self.replaced, Msg::ImportReplaced),
+            (self.kept_both, Msg::ImportKeptBoth),
+            (self.unchanged, Msg::ImportUnchanged),
+            (self.skipped, Msg::ImportSkipped),
         ] {
             if n > 0 {
-                parts.push(format!("{n} {what}"));
+                parts.push(count(msg, n));
             }
         }
-        let mut text = parts.join("; ") + ".";
+        let mut text = catalogue.fill(Msg::ImportSummary, &[("parts", &parts.join("; "))]);
         if let Some(version) = self.newer {
-            text.push_str(&format!(" The file was made by a newer version of this app (file version {version}); what this version understands was imported."));
-        }
-        if !self.problems.is_empty() {
-            text.push_str(&format!(
-                " {} problem{} in the file:",
-                self.problems.len(),
-                plural(self.problems.len())
+            text.push(' ');
+            text.push_str(&catalogue.fill(
+                Msg::ImportNewer,
+                &[("version", &catalogue.number(version))],
             ));
         }
+        if !self.problems.is_empty() {
+            text.push(' ');
+            text.push_str(&count(Msg::ImportProblems, self.problems.len()));
+        }
         text
-    }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
     }
 }

@@ -1,12 +1,14 @@
 //! The two scores. Every answer adds points to the **CTO need** (outward-facing technology
 //! leadership: the product, customer platforms, engineering) and the **CIO need** (inward-facing
-//! leadership: infrastructure, business systems, compliance, data). Each score can reach 100 and
-//! never goes below 0. The current leadership adds nothing: it changes what to do next, not what
-//! the company needs. A test reads this table and compares it with the point functions below.
+//! leadership: infrastructure, business systems, compliance, data). A need runs from 0 to
+//! [`MAX`]: the points add up, and the few combinations whose points pass 100 are capped there.
+//! The current leadership adds nothing: it changes what to do next, not what the organisation
+//! needs. Each answer's reason is a message, `reason.<question>.<option>`. A test reads this
+//! table and compares it with the code.
 //!
 //! | answer | points per option, CTO/CIO | fact behind it (from the seed articles) |
 //! |---|---|---|
-//! | size | micro 2/0 · small 4/6 · medium 6/14 · large 8/20 · enterprise 8/24 | internal IT demands grow with headcount; mid-sized firms may justify a full-time CIO |
+//! | size | micro 2/0 · small 4/6 · medium 6/14 · large 14/26 · enterprise 18/30 | internal IT demands grow with headcount and mid-sized firms may justify a full-time CIO; large enterprises need both, a CIO for smooth internal operations and a CTO for innovation |
 //! | stage | startup 8/0 · scaling 8/4 · established 4/6 | startups begin with a CTO who builds the product; a CIO becomes necessary as the company grows |
 //! | industry | software 14/2 · finance 6/8 · healthcare 6/8 · retail 8/6 · manufacturing 4/6 · services 4/4 · public 2/8 · other 4/4 | where technology is the product the CTO is central; regulated industries lean on the CIO; retail needs both a platform builder and a back-office runner |
 //! | focus | product 30/2 · channel 18/6 · operations 4/10 | the CTO faces customers and the product; the CIO faces internal operations |
@@ -15,8 +17,11 @@
 //! | engineering | none 0/0 · few 10/0 · team 18/0 · department 24/0 | the CTO leads development teams and engineering practice |
 //! | priority | products 16/2 · operations 2/14 · both 10/9 | the CTO drives new offerings; the CIO drives efficiency and internal transformation |
 
-use crate::core::questionnaire::Profile;
+use crate::core::locale::Msg;
 use crate::core::questionnaire::*;
+
+/// The most a need can be.
+pub const MAX: u8 = 100;
 
 /// The points one answer adds to each score, and the fact behind them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,11 +30,13 @@ pub struct Contribution {
     pub choice: usize,
     pub cto: u8,
     pub cio: u8,
-    pub why: &'static str,
+    /// Why the answer weighs what it does.
+    pub why: Msg,
 }
 
 impl Contribution {
-    pub fn answer_label(&self) -> &'static str {
+    /// The answer, as the questionnaire labels it.
+    pub fn answer(&self) -> Msg {
         self.question.choices()[self.choice].label
     }
 
@@ -41,10 +48,18 @@ impl Contribution {
 
 /// Both scores without listing the contributions: for evaluating many profiles quickly.
 pub fn scores(p: &Profile) -> (u8, u8) {
-    Question::ALL
+    let (cto, cio) = Question::ALL
         .iter()
         .filter_map(|&q| answer_points(q, p.choice(q)))
-        .fold((0, 0), |(cto, cio), (a, b)| (cto + a, cio + b))
+        .fold((0u16, 0u16), |(cto, cio), (a, b)| {
+            (cto + u16::from(a), cio + u16::from(b))
+        });
+    (capped(cto), capped(cio))
+}
+
+/// A sum of points, capped at [`MAX`].
+pub(super) fn capped(points: u16) -> u8 {
+    u8::try_from(points.min(u16::from(MAX))).unwrap_or(MAX)
 }
 
 /// The CTO and CIO points an answer adds; `None` for the current leadership, which scores
@@ -54,17 +69,58 @@ pub fn answer_points(question: Question, choice: usize) -> Option<(u8, u8)> {
 }
 
 fn points(question: Question, choice: usize) -> Option<Points> {
-    Some(match question {
-        Question::Size => size(Size::from_index(choice)?),
-        Question::Stage => stage(Stage::from_index(choice)?),
-        Question::Industry => industry(Industry::from_index(choice)?),
-        Question::Focus => focus(Focus::from_index(choice)?),
-        Question::Regulation => regulation(Regulation::from_index(choice)?),
-        Question::Systems => systems(Systems::from_index(choice)?),
-        Question::Engineering => engineering(Engineering::from_index(choice)?),
-        Question::Priority => priority(Priority::from_index(choice)?),
+    let table: &[Points] = match question {
+        Question::Size => &[
+            (2, 0, Msg::ReasonSizeMicro),
+            (4, 6, Msg::ReasonSizeSmall),
+            (6, 14, Msg::ReasonSizeMedium),
+            (14, 26, Msg::ReasonSizeLarge),
+            (18, 30, Msg::ReasonSizeEnterprise),
+        ],
+        Question::Stage => &[
+            (8, 0, Msg::ReasonStageStartup),
+            (8, 4, Msg::ReasonStageScaling),
+            (4, 6, Msg::ReasonStageEstablished),
+        ],
+        Question::Industry => &[
+            (14, 2, Msg::ReasonIndustrySoftware),
+            (6, 8, Msg::ReasonIndustryFinance),
+            (6, 8, Msg::ReasonIndustryHealthcare),
+            (8, 6, Msg::ReasonIndustryRetail),
+            (4, 6, Msg::ReasonIndustryManufacturing),
+            (4, 4, Msg::ReasonIndustryServices),
+            (2, 8, Msg::ReasonIndustryPublic),
+            (4, 4, Msg::ReasonIndustryOther),
+        ],
+        Question::Focus => &[
+            (30, 2, Msg::ReasonFocusProduct),
+            (18, 6, Msg::ReasonFocusChannel),
+            (4, 10, Msg::ReasonFocusOperations),
+        ],
+        Question::Regulation => &[
+            (0, 0, Msg::ReasonRegulationLight),
+            (0, 8, Msg::ReasonRegulationModerate),
+            (0, 18, Msg::ReasonRegulationHeavy),
+        ],
+        Question::Systems => &[
+            (0, 0, Msg::ReasonSystemsSimple),
+            (0, 10, Msg::ReasonSystemsModerate),
+            (0, 20, Msg::ReasonSystemsComplex),
+        ],
+        Question::Engineering => &[
+            (0, 0, Msg::ReasonEngineeringNone),
+            (10, 0, Msg::ReasonEngineeringFew),
+            (18, 0, Msg::ReasonEngineeringTeam),
+            (24, 0, Msg::ReasonEngineeringDepartment),
+        ],
+        Question::Priority => &[
+            (16, 2, Msg::ReasonPriorityProducts),
+            (2, 14, Msg::ReasonPriorityOperations),
+            (10, 9, Msg::ReasonPriorityBoth),
+        ],
         Question::Leadership => return None,
-    })
+    };
+    table.get(choice).copied()
 }
 
 pub(super) fn contributions(p: &Profile) -> Vec<Contribution> {
@@ -84,165 +140,9 @@ pub(super) fn contributions(p: &Profile) -> Vec<Contribution> {
         .collect()
 }
 
-type Points = (u8, u8, &'static str);
-
-// Each reason speaks of its own answer only, so it is true for every company that gives it.
-
-fn size(size: Size) -> Points {
-    match size {
-        Size::Micro => (
-            2,
-            0,
-            "A handful of people rarely has internal IT worth an executive of its own.",
-        ),
-        Size::Small => (
-            4,
-            6,
-            "Internal IT starts to need an owner as headcount passes ten.",
-        ),
-        Size::Medium => (
-            6,
-            14,
-            "At this size internal IT demands can justify a full-time CIO.",
-        ),
-        Size::Large => (
-            8,
-            20,
-            "Large organisations need someone to run their systems at scale.",
-        ),
-        Size::Enterprise => (
-            8,
-            24,
-            "Enterprises depend on both internal systems and innovation.",
-        ),
-    }
-}
-
-fn stage(stage: Stage) -> Points {
-    match stage {
-        Stage::Startup => (
-            8,
-            0,
-            "Early on, technology work is mostly building; internal IT grows later.",
-        ),
-        Stage::Scaling => (
-            8,
-            4,
-            "Fast growth strains both the platform and the internal tools.",
-        ),
-        Stage::Established => (4, 6, "Mature operations put the weight on running IT well."),
-    }
-}
-
-fn industry(industry: Industry) -> Points {
-    match industry {
-        Industry::Software => (
-            14,
-            2,
-            "In software companies the CTO usually takes centre stage.",
-        ),
-        Industry::Finance => (
-            6,
-            8,
-            "Finance handles sensitive data: compliance leans on the CIO.",
-        ),
-        Industry::Healthcare => (
-            6,
-            8,
-            "Health data is sensitive: its privacy and security lean on the CIO.",
-        ),
-        Industry::Retail => (
-            8,
-            6,
-            "Retail needs an online store and inventory systems alike.",
-        ),
-        Industry::Manufacturing => (4, 6, "Plants and supply chains run on internal systems."),
-        Industry::Services => (4, 4, "Services firms use technology to deliver and to run."),
-        Industry::Public => (
-            2,
-            8,
-            "Public bodies answer to strict rules on data and procurement.",
-        ),
-        Industry::Other => (4, 4, "No industry pull either way."),
-    }
-}
-
-fn focus(focus: Focus) -> Points {
-    match focus {
-        Focus::Product => (
-            30,
-            2,
-            "Technology is what customers pay for: a CTO's core remit.",
-        ),
-        Focus::Channel => (
-            18,
-            6,
-            "Customer-facing platforms need someone to build and scale them.",
-        ),
-        Focus::Operations => (
-            4,
-            10,
-            "Technology mainly serves internal operations: the CIO's ground.",
-        ),
-    }
-}
-
-fn regulation(regulation: Regulation) -> Points {
-    match regulation {
-        Regulation::Light => (0, 0, "Little regulation adds no compliance work."),
-        Regulation::Moderate => (0, 8, "Personal data and industry rules need governance."),
-        Regulation::Heavy => (
-            0,
-            18,
-            "Regulated work makes compliance and data security a leadership job.",
-        ),
-    }
-}
-
-fn systems(systems: Systems) -> Points {
-    match systems {
-        Systems::Simple => (0, 0, "Simple cloud tools need little management."),
-        Systems::Moderate => (0, 10, "Connected business systems need an owner."),
-        Systems::Complex => (
-            0,
-            20,
-            "ERP, many sites and legacy systems are a CIO's core job.",
-        ),
-    }
-}
-
-fn engineering(engineering: Engineering) -> Points {
-    match engineering {
-        Engineering::None => (
-            0,
-            0,
-            "With no one building software there is no team to lead.",
-        ),
-        Engineering::Few => (10, 0, "A small build team needs technical direction."),
-        Engineering::Team => (
-            18,
-            0,
-            "Engineering teams need a leader for practice and hiring.",
-        ),
-        Engineering::Department => (
-            24,
-            0,
-            "A department of engineers needs an executive to lead it.",
-        ),
-    }
-}
-
-fn priority(priority: Priority) -> Points {
-    match priority {
-        Priority::Products => (16, 2, "New customer offerings are the CTO's mandate."),
-        Priority::Operations => (
-            2,
-            14,
-            "Efficiency and internal transformation are the CIO's mandate.",
-        ),
-        Priority::Both => (10, 9, "Products and operations both need leadership."),
-    }
-}
+/// CTO points, CIO points and the reason: each reason speaks of its own answer only, so it is
+/// true for every organisation that gives it.
+type Points = (u8, u8, Msg);
 
 #[cfg(test)]
 mod tests {
@@ -267,21 +167,24 @@ mod tests {
     }
 
     #[test]
-    fn every_combination_has_scores_in_range_that_sum_its_contributions() {
+    fn every_combination_has_scores_in_range_that_sum_its_contributions_capped_at_100() {
         let mut seen = std::collections::HashSet::new();
+        let mut capped = 0;
         for p in Profile::all() {
             let rec = recommend(&p);
-            assert!(rec.cto_score <= 100 && rec.cio_score <= 100, "{p:?}");
             let sum_cto: u32 = rec.contributions.iter().map(|c| u32::from(c.cto)).sum();
             let sum_cio: u32 = rec.contributions.iter().map(|c| u32::from(c.cio)).sum();
             assert_eq!(
-                (sum_cto, sum_cio),
+                (sum_cto.min(100), sum_cio.min(100)),
                 (u32::from(rec.cto_score), u32::from(rec.cio_score))
             );
+            capped += usize::from(sum_cto > 100 || sum_cio > 100);
             assert_eq!(scores(&p), (rec.cto_score, rec.cio_score), "{p:?}");
             seen.insert(rec.verdict);
         }
         assert_eq!(seen.len(), 4, "every verdict is reachable");
+        // Only the largest organisations' points pass 100, and few of them (1,140 of 194,400).
+        assert_eq!(capped, 1_140);
     }
 
     #[test]

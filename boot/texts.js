@@ -1,0 +1,13 @@
+// Writes the page's own texts in the chosen language (boot/lang.js): every element marked
+// data-text gets that text, data-label its aria-label. Inlined at the end of index.html's <body>
+// by scripts/post-build.mjs, so it runs before the first paint.
+(() => {
+  const texts = (globalThis.ctoOrCio && globalThis.ctoOrCio.texts) || {};
+  for (const el of document.querySelectorAll('[data-text]')) {
+    if (texts[el.dataset.text]) el.textContent = texts[el.dataset.text];
+  }
+  for (const el of document.querySelectorAll('[data-label]')) {
+    if (texts[el.dataset.label]) el.setAttribute('aria-label', texts[el.dataset.label]);
+  }
+  if (texts.title) document.title = texts.title;
+})();
