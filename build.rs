@@ -79,7 +79,10 @@ fn messages() -> Result<(), String> {
     let _ = writeln!(out, "    ];\n}}\n");
     // The keys themselves stay out of release builds for the browser: the locale files it
     // fetches hold their texts in this order (scripts/post-build.mjs writes them so).
-    let _ = writeln!(out, "/// The keys, sorted, in the order of [`Msg`]'s variants.");
+    let _ = writeln!(
+        out,
+        "/// The keys, sorted, in the order of [`Msg`]'s variants."
+    );
     let _ = writeln!(
         out,
         "#[cfg(any(not(target_arch = \"wasm32\"), debug_assertions))]\n\

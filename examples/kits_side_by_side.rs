@@ -30,8 +30,14 @@ fn asks(p: &Profile, english: &Catalogue) -> Vec<(String, Vec<String>)> {
 
 fn main() {
     let english = Catalogue::english();
-    let (a, b) = (asks(&insurer(), &english), asks(&logistics_firm(), &english));
-    for (name, kits) in [("Insurer (300 people)", &a), ("Logistics firm (300 people)", &b)] {
+    let (a, b) = (
+        asks(&insurer(), &english),
+        asks(&logistics_firm(), &english),
+    );
+    for (name, kits) in [
+        ("Insurer (300 people)", &a),
+        ("Logistics firm (300 people)", &b),
+    ] {
         println!("# {name}");
         for (title, questions) in kits {
             println!("\n## {title}");
@@ -43,7 +49,13 @@ fn main() {
     }
     for ((title, x), (_, y)) in a.iter().zip(&b) {
         let ask = |q: &String| q.lines().next().unwrap_or_default().to_owned();
-        let shared = x.iter().filter(|q| y.iter().any(|r| ask(r) == ask(q))).count();
-        println!("{title}: {shared} of {} questions shared word for word", x.len());
+        let shared = x
+            .iter()
+            .filter(|q| y.iter().any(|r| ask(r) == ask(q)))
+            .count();
+        println!(
+            "{title}: {shared} of {} questions shared word for word",
+            x.len()
+        );
     }
 }

@@ -32,7 +32,9 @@ fn main() {
         total += 1;
         if before != rec.verdict {
             let size = Question::Size.choices()[p.size as usize].id;
-            *changed.entry((size, before.id(), rec.verdict.id())).or_default() += 1;
+            *changed
+                .entry((size, before.id(), rec.verdict.id()))
+                .or_default() += 1;
         }
     }
     let count: usize = changed.values().sum();

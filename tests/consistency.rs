@@ -128,10 +128,13 @@ fn implausible(p: &Profile, changes: &[Change]) -> Option<String> {
     if changes.len() > MAX_CHANGES {
         return Some(format!("{} changes", changes.len()));
     }
-    changes.iter().flat_map(|c| &c.events).find_map(|event| match event {
-        Event::Grow(size) if *size <= p.size => Some(format!("{event:?} for {:?}", p.size)),
-        _ => None,
-    })
+    changes
+        .iter()
+        .flat_map(|c| &c.events)
+        .find_map(|event| match event {
+            Event::Grow(size) if *size <= p.size => Some(format!("{event:?} for {:?}", p.size)),
+            _ => None,
+        })
 }
 
 #[test]

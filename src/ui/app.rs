@@ -141,15 +141,13 @@ fn masthead_link(store: AppStore) -> El {
         revision();
         tr(Msg::AppAssessments)
     }))
-    .child(
-        El::new("span", "masthead__count").text_from(move || {
-            revision();
-            match count.get() {
-                0 => String::new(),
-                n => format!(" {}", tr_with(Msg::AppCount, &[("n", &number(n as u64))])),
-            }
-        }),
-    )
+    .child(El::new("span", "masthead__count").text_from(move || {
+        revision();
+        match count.get() {
+            0 => String::new(),
+            n => format!(" {}", tr_with(Msg::AppCount, &[("n", &number(n as u64))])),
+        }
+    }))
 }
 
 /// What is under the workspace key: the first save happens as soon as the state differs from

@@ -15,8 +15,8 @@ use super::import_export::{export, import_files};
 use super::locale::{number, tr, tr_count, tr_with};
 use super::store::AppStore;
 use crate::core::advice::changes::verdict_label;
-use crate::core::locale::Msg;
 use crate::core::assessment::{Assessment, Id};
+use crate::core::locale::Msg;
 use crate::core::questionnaire::Profile;
 use crate::core::questionnaire::QUESTION_COUNT;
 use crate::core::state::Action;
@@ -107,7 +107,10 @@ pub fn screen(store: AppStore) -> Page {
                 let left = matching
                     .with(Vec::len)
                     .saturating_sub(pages.get() * PAGE_ROWS);
-                tr_with(Msg::ListShowMore, &[("n", &number(left.min(PAGE_ROWS) as u64))])
+                tr_with(
+                    Msg::ListShowMore,
+                    &[("n", &number(left.min(PAGE_ROWS) as u64))],
+                )
             }),
         );
 
@@ -184,7 +187,11 @@ pub fn screen(store: AppStore) -> Page {
             search,
             El::new("div", "compare-bar")
                 .hidden_if(move || count() < 2)
-                .child(El::text("p", "compare-bar__hint", &tr(Msg::ListCompareHint)))
+                .child(El::text(
+                    "p",
+                    "compare-bar__hint",
+                    &tr(Msg::ListCompareHint),
+                ))
                 .child(compare),
             list,
             more,
@@ -207,7 +214,13 @@ fn row(r: &Row) -> El {
         El::text("button", "btn btn--small btn--quiet", &label)
             .attr("type", "button")
             .attr("data-do", what)
-            .attr("aria-label", &tr_with(Msg::ListActionLabel, &[("action", &label), ("name", &r.name)]))
+            .attr(
+                "aria-label",
+                &tr_with(
+                    Msg::ListActionLabel,
+                    &[("action", &label), ("name", &r.name)],
+                ),
+            )
     };
     let mut item = El::new("li", "entry").attr("data-assessment", id);
     if let Some(v) = verdict_id {
@@ -229,7 +242,10 @@ fn row(r: &Row) -> El {
                         ("answered", &number(r.answered as u64)),
                         ("total", &number(QUESTION_COUNT as u64)),
                         ("verdict", &verdict_text),
-                        ("changed", &page::local_time(r.changed, super::locale::lang())),
+                        (
+                            "changed",
+                            &page::local_time(r.changed, super::locale::lang()),
+                        ),
                     ],
                 ),
             )),
@@ -339,13 +355,22 @@ fn rename_dialog(store: AppStore) -> El {
             .child(El::text("h2", "dialog__title", &tr(Msg::ListRename)).attr("id", "rename-title"))
             .child(
                 El::new("label", "field")
-                    .child(El::text("span", "field__label", &tr(Msg::ResultCompanyLabel)))
+                    .child(El::text(
+                        "span",
+                        "field__label",
+                        &tr(Msg::ResultCompanyLabel),
+                    ))
                     .child(field),
             )
             .child(
                 El::new("div", "dialog__actions")
-                    .child(El::button("btn", &tr(Msg::ListCancel), move |_| close(&cancel_node)))
-                    .child(El::text("button", "btn btn--primary", &tr(Msg::ListSave)).attr("type", "submit")),
+                    .child(El::button("btn", &tr(Msg::ListCancel), move |_| {
+                        close(&cancel_node)
+                    }))
+                    .child(
+                        El::text("button", "btn btn--primary", &tr(Msg::ListSave))
+                            .attr("type", "submit"),
+                    ),
             ),
     )
 }

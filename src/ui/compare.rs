@@ -2,12 +2,12 @@
 //! colour, both verdicts and both scores.
 
 use super::dom::{El, Heading, Page};
-use super::plane::{plane, Point};
 use super::locale::{number, tr, tr_with};
+use super::plane::{plane, Point};
 use super::store::AppStore;
 use crate::core::advice::changes::verdict_label;
-use crate::core::locale::Msg;
 use crate::core::assessment::Assessment;
+use crate::core::locale::Msg;
 use crate::core::questionnaire::Question;
 use crate::core::state::{Action, Screen};
 use crate::core::verdict::{recommend, Recommendation};
@@ -47,10 +47,16 @@ pub fn screen(store: AppStore) -> Page {
         })
         .collect();
     let verdict = |r: &Option<Recommendation>| {
-        r.as_ref()
-            .map_or_else(|| tr(Msg::ListNotFinished), |r| tr(verdict_label(r.verdict)))
+        r.as_ref().map_or_else(
+            || tr(Msg::ListNotFinished),
+            |r| tr(verdict_label(r.verdict)),
+        )
     };
-    body.push(differs_row(&tr(Msg::CompareRecommendation), &verdict(&ra), &verdict(&rb)));
+    body.push(differs_row(
+        &tr(Msg::CompareRecommendation),
+        &verdict(&ra),
+        &verdict(&rb),
+    ));
     let score = |r: &Option<Recommendation>, cto: bool| {
         r.as_ref().map_or("–".to_owned(), |r| {
             number(if cto { r.cto_score } else { r.cio_score })

@@ -11,8 +11,8 @@ use wasm_bindgen::JsCast;
 
 use super::dom::{set_property, El};
 use super::locale::tr;
-use crate::core::locale::Msg;
 use super::store::AppStore;
+use crate::core::locale::Msg;
 use crate::core::persist::share;
 use crate::platform::{clipboard, history, page};
 

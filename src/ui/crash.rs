@@ -37,7 +37,8 @@ fn show_panel() {
     };
     root.set_inner_html(PANEL);
     for (id, msg) in TEXTS {
-        if let (Some(el), Some(text)) = (document.get_element_by_id(id), super::locale::try_tr(msg)) {
+        if let (Some(el), Some(text)) = (document.get_element_by_id(id), super::locale::try_tr(msg))
+        {
             el.set_text_content(Some(&text));
         }
     }

@@ -83,8 +83,8 @@ fn kit_section(kit: &Kit, industry: Industry) -> El {
     let english = catalogue();
     let say = |s: &crate::core::advice::claims::Said| s.text(&english, industry);
     let heading = |msg| El::text("h3", "kit__heading", &tr(msg));
-    let mut section = El::new("section", "kit__role")
-        .child(El::text("h2", "result__section", &say(&kit.title)));
+    let mut section =
+        El::new("section", "kit__role").child(El::text("h2", "result__section", &say(&kit.title)));
     if !kit.context.is_empty() {
         section = section.child(El::text(
             "p",

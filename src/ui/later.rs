@@ -11,9 +11,9 @@ use leptos::prelude::*;
 
 use super::dom::{focus_heading, El, Heading, Page};
 use super::locale::tr;
-use crate::core::locale::Msg;
 use super::split::NotLoaded;
 use super::store::AppStore;
+use crate::core::locale::Msg;
 use crate::core::state::Screen;
 use crate::platform::page;
 
@@ -131,9 +131,11 @@ fn not_loaded(screen: Screen, store: AppStore, parent: web_sys::Element) -> Page
         Heading::new("question__title", &tr(Msg::LaterNotLoadedTitle)),
         vec![
             El::text("p", "question__context", &tr(Msg::LaterNotLoadedText)),
-            El::new("nav", "step-nav").child(El::button("btn btn--primary", &tr(Msg::LaterTryAgain), move |_| {
-                show(&screen, store, parent.clone(), true)
-            })),
+            El::new("nav", "step-nav").child(El::button(
+                "btn btn--primary",
+                &tr(Msg::LaterTryAgain),
+                move |_| show(&screen, store, parent.clone(), true),
+            )),
         ],
     )
 }

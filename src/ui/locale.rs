@@ -43,8 +43,7 @@ fn changed() {
 /// Makes `catalogue` the page's language, with the browser's plural rules, number format and
 /// capitals.
 pub fn install(catalogue: Catalogue) {
-    let catalogue =
-        catalogue.with_formats(platform::plural, platform::number, platform::capital);
+    let catalogue = catalogue.with_formats(platform::plural, platform::number, platform::capital);
     CATALOGUE.with(|c| *c.borrow_mut() = Rc::new(catalogue));
     changed();
 }

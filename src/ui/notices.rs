@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use super::dom::El;
 use super::locale::{catalogue, revision, tr, tr_count};
-use crate::core::locale::Msg;
 use super::store::AppStore;
+use crate::core::locale::Msg;
 use crate::core::state::{Action, Notice, Resolution};
 
 /// How many of a file's problems are listed one by one.
@@ -60,9 +60,11 @@ fn note(store: AppStore, index: usize, notice: &Notice, can_undo: bool) -> El {
         );
     }
     if matches!(notice, Notice::LinkOpened { .. }) {
-        actions = actions.child(El::button("btn btn--small", &tr(Msg::NoticeAllAssessments), move |_| {
-            store.dispatch(Action::ShowAssessments)
-        }));
+        actions = actions.child(El::button(
+            "btn btn--small",
+            &tr(Msg::NoticeAllAssessments),
+            move |_| store.dispatch(Action::ShowAssessments),
+        ));
     }
     actions = actions.child(El::button(
         "btn btn--small btn--quiet",
@@ -99,8 +101,7 @@ fn conflict_prompt(store: AppStore, names: &[String]) -> El {
         .attr("role", "region")
         .attr("aria-labelledby", "conflict-title")
         .child(
-            El::text("h2", "choice__title", &tr(Msg::ConflictTitle))
-                .attr("id", "conflict-title"),
+            El::text("h2", "choice__title", &tr(Msg::ConflictTitle)).attr("id", "conflict-title"),
         )
         .child(El::text("p", "", &text))
         .child(El::list("plain-list", &items))

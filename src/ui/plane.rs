@@ -176,7 +176,12 @@ fn axes() -> Vec<El> {
     };
     vec![
         text("plane__axis", x(50), 352, &tr(Msg::PlaneAxisCto)),
-        text("plane__axis plane__axis--up", 14, y(50), &tr(Msg::PlaneAxisCio)),
+        text(
+            "plane__axis plane__axis--up",
+            14,
+            y(50),
+            &tr(Msg::PlaneAxisCio),
+        ),
         text("plane__tick", x(0), 328, &number(0u64)),
         text("plane__tick", x(100) - 8, 328, &number(100u64)),
         text("plane__tick", 22, y(100) + 4, &number(100u64)),

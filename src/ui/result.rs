@@ -62,10 +62,9 @@ pub fn screen(store: AppStore) -> Page {
     let heading = Heading::new("result__headline", "").with(|h| {
         h.text_from(move || {
             shown.with(|s| {
-                s.as_ref()
-                    .map_or(String::new(), |s| {
-                        s.advice.headline.text(&catalogue(), s.profile.industry)
-                    })
+                s.as_ref().map_or(String::new(), |s| {
+                    s.advice.headline.text(&catalogue(), s.profile.industry)
+                })
             })
         })
     });
@@ -135,7 +134,8 @@ pub fn screen(store: AppStore) -> Page {
     let hand_over = El::new("section", "hand-over no-print")
         .attr("aria-labelledby", "hand-over-title")
         .child(
-            El::text("h2", "result__section", &tr(Msg::ResultHandOver)).attr("id", "hand-over-title"),
+            El::text("h2", "result__section", &tr(Msg::ResultHandOver))
+                .attr("id", "hand-over-title"),
         )
         .child(company_name(store))
         .child(copy_text(summary, Wording::Summary))
@@ -151,9 +151,11 @@ pub fn screen(store: AppStore) -> Page {
         .attr("aria-label", &tr(Msg::ResultNavLabel))
         .child(El::button("btn", &tr(Msg::ResultPrint), |_| print()))
         .child(El::new("span", "step-nav__spacer"))
-        .child(El::button("btn btn--quiet", &tr(Msg::StepStartOver), move |_| {
-            store.dispatch(Action::StartOver)
-        }));
+        .child(El::button(
+            "btn btn--quiet",
+            &tr(Msg::StepStartOver),
+            move |_| store.dispatch(Action::StartOver),
+        ));
     El::screen(
         "result",
         heading,
@@ -341,10 +343,10 @@ fn details(store: AppStore, s: &Shown) -> Vec<El> {
         .iter()
         .map(|g| {
             El::new("li", "")
-                .child(El::new("strong", "").add_text(&tr_with(
-                    Msg::ResultGroundTopic,
-                    &[("topic", &tr(g.topic))],
-                )))
+                .child(
+                    El::new("strong", "")
+                        .add_text(&tr_with(Msg::ResultGroundTopic, &[("topic", &tr(g.topic))])),
+                )
                 .add_text(" ")
                 .add_text(&g.here.text(&english, industry))
         })
@@ -438,9 +440,11 @@ fn role_card(brief: &RoleBrief, industry: Industry) -> El {
             &brief.reports_to.text(&catalogue(), industry),
         ));
     if !brief.split_when.is_empty() {
-        card = card
-            .child(label(Msg::ResultSplitLabel))
-            .child(said_list("role__list", &brief.split_when, industry));
+        card = card.child(label(Msg::ResultSplitLabel)).child(said_list(
+            "role__list",
+            &brief.split_when,
+            industry,
+        ));
     }
     card
 }
@@ -479,7 +483,10 @@ fn your_answers(store: AppStore, profile: &Profile) -> El {
                             &tr(Msg::ResultEdit),
                             move |_| store.dispatch(Action::Edit(q)),
                         )
-                        .attr("aria-label", &tr_with(Msg::ResultEditLabel, &[("topic", &topic)])),
+                        .attr(
+                            "aria-label",
+                            &tr_with(Msg::ResultEditLabel, &[("topic", &topic)]),
+                        ),
                     ),
                 )
         })
@@ -551,7 +558,10 @@ fn sandbox(store: AppStore, shown: Memo<Option<Shown>>) -> Vec<El> {
                     tr_with(
                         Msg::WhatIfAnnounce,
                         &[
-                            ("headline", &s.advice.headline.text(&catalogue(), s.profile.industry)),
+                            (
+                                "headline",
+                                &s.advice.headline.text(&catalogue(), s.profile.industry),
+                            ),
                             ("cto", &number(s.rec.cto_score)),
                             ("cio", &number(s.rec.cio_score)),
                         ],
@@ -583,7 +593,10 @@ fn sandbox(store: AppStore, shown: Memo<Option<Shown>>) -> Vec<El> {
                 tr_with(
                     Msg::WhatIfSticky,
                     &[
-                        ("headline", &s.advice.headline.text(&catalogue(), s.profile.industry)),
+                        (
+                            "headline",
+                            &s.advice.headline.text(&catalogue(), s.profile.industry),
+                        ),
                         ("cto", &number(s.rec.cto_score)),
                         ("cio", &number(s.rec.cio_score)),
                     ],
@@ -618,7 +631,11 @@ fn company_name(store: AppStore) -> El {
         .child(
             El::text("span", "field__label", &tr(Msg::ResultCompanyLabel))
                 .add_text(" ")
-                .child(El::text("span", "field__optional", &tr(Msg::ResultOptional))),
+                .child(El::text(
+                    "span",
+                    "field__optional",
+                    &tr(Msg::ResultOptional),
+                )),
         )
         .child(input)
 }

@@ -15,8 +15,8 @@ use web_sys::KeyboardEvent;
 use super::copy::{copy_text, share_link, Text, Wording};
 use super::dom::{set_property, El, Heading, Page};
 use super::locale::{number, tr, tr_with};
-use crate::core::locale::Msg;
 use super::store::AppStore;
+use crate::core::locale::Msg;
 use crate::core::questionnaire::{Question, QUESTION_COUNT};
 use crate::core::state::Action;
 
@@ -143,9 +143,11 @@ pub fn screen(store: AppStore, question: Question) -> Page {
             El::new("div", "step-nav__group")
                 .hidden_if(move || !has_answers.get())
                 .child(copy_text(Text::Live(share_link(store)), Wording::Link))
-                .child(El::button("btn btn--quiet", &tr(Msg::StepStartOver), move |_| {
-                    store.dispatch(Action::StartOver)
-                })),
+                .child(El::button(
+                    "btn btn--quiet",
+                    &tr(Msg::StepStartOver),
+                    move |_| store.dispatch(Action::StartOver),
+                )),
         );
 
     let kbd = |key: &str| El::text("kbd", "", key);
@@ -153,7 +155,10 @@ pub fn screen(store: AppStore, question: Question) -> Page {
     let heading = Heading::new("question__title", &tr(question.title()));
     let label = tr_with(
         Msg::StepProgress,
-        &[("step", &number(step as u64)), ("total", &number(QUESTION_COUNT as u64))],
+        &[
+            ("step", &number(step as u64)),
+            ("total", &number(QUESTION_COUNT as u64)),
+        ],
     );
     let progress = El::new("div", "progress")
         .child(El::text("p", "progress__label", &label).attr("id", "progress-label"))

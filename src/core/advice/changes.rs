@@ -147,11 +147,15 @@ pub struct Change {
 impl Change {
     /// The change as a sentence in `catalogue`'s language, with the terms of `industry`.
     pub fn sentence(&self, catalogue: &Catalogue, industry: Industry) -> String {
-        let when = |e: &Event| catalogue.sentence(e.when(), Default::default(), Some(industry.choice().id));
+        let when = |e: &Event| {
+            catalogue.sentence(e.when(), Default::default(), Some(industry.choice().id))
+        };
         let effect = match self.effect {
-            Effect::Outcome(outcome) => {
-                catalogue.sentence(outcome.phrase(), Default::default(), Some(industry.choice().id))
-            }
+            Effect::Outcome(outcome) => catalogue.sentence(
+                outcome.phrase(),
+                Default::default(),
+                Some(industry.choice().id),
+            ),
             Effect::Refill(Side::Cto) => catalogue.text(Msg::OutcomeRefillCto),
             Effect::Refill(Side::Cio) => catalogue.text(Msg::OutcomeRefillCio),
         };
@@ -170,9 +174,10 @@ impl Change {
                     ("cio", &scores[1].1),
                 ],
             ),
-            [a, ..] if matches!(self.effect, Effect::Refill(_)) => {
-                catalogue.fill(Msg::ChangeLeaves, &[("when", &when(a)), ("outcome", &effect)])
-            }
+            [a, ..] if matches!(self.effect, Effect::Refill(_)) => catalogue.fill(
+                Msg::ChangeLeaves,
+                &[("when", &when(a)), ("outcome", &effect)],
+            ),
             [a, ..] => catalogue.fill(
                 Msg::ChangeOne,
                 &[
@@ -194,12 +199,16 @@ fn events(p: &Profile) -> Vec<Event> {
     let mut out = Vec::new();
     let step = |n: usize| {
         [
-            Stage::ALL.get(p.stage as usize + n).map(|s| Event::Stage(*s)),
+            Stage::ALL
+                .get(p.stage as usize + n)
+                .map(|s| Event::Stage(*s)),
             Size::ALL.get(p.size as usize + n).map(|s| Event::Grow(*s)),
             Engineering::ALL
                 .get(p.engineering as usize + n)
                 .map(|e| Event::Engineering(*e)),
-            Systems::ALL.get(p.systems as usize + n).map(|s| Event::Systems(*s)),
+            Systems::ALL
+                .get(p.systems as usize + n)
+                .map(|s| Event::Systems(*s)),
             Regulation::ALL
                 .get(p.regulation as usize + n)
                 .map(|r| Event::Regulation(*r)),
@@ -227,7 +236,10 @@ fn events(p: &Profile) -> Vec<Event> {
 /// plausible changes it (the result says so).
 pub fn changes(p: &Profile) -> Vec<Change> {
     let (cto, cio) = scores(p);
-    let now = Outcome::at(verdict_for_scores(p, cto, cio), lead_for_scores(p, cto, cio));
+    let now = Outcome::at(
+        verdict_for_scores(p, cto, cio),
+        lead_for_scores(p, cto, cio),
+    );
     let mut found: Vec<Change> = Vec::new();
     let candidates = events(p);
     for &event in &candidates {
@@ -400,10 +412,9 @@ mod tests {
                         verdict: Verdict::Both,
                         first: Some(Side::Cio)
                     })));
-        assert!(found.iter().all(|c| !c
-            .events
+        assert!(found
             .iter()
-            .any(|e| matches!(e, Event::Grow(_)))));
+            .all(|c| !c.events.iter().any(|e| matches!(e, Event::Grow(_)))));
     }
 
     /// How likely an event is, 0 the likeliest (the order of [`events`]).
@@ -429,7 +440,10 @@ mod tests {
                 .filter(|c| c.events.len() == 1)
                 .map(|c| rank(&p, c.events[0]))
                 .collect();
-            assert!(ranks.windows(2).all(|w| w[0] <= w[1]), "{ranks:?} for {p:?}");
+            assert!(
+                ranks.windows(2).all(|w| w[0] <= w[1]),
+                "{ranks:?} for {p:?}"
+            );
         }
     }
 

@@ -269,7 +269,10 @@ impl Claim {
             NoLeaderToday => p.leadership == Leadership::None,
             HasItManager => p.leadership == Leadership::ItManager,
             NoItStaff => matches!(p.leadership, Leadership::None | Leadership::Cto),
-            NoCtoToday => matches!(p.leadership, Leadership::None | Leadership::ItManager | Leadership::Cio),
+            NoCtoToday => matches!(
+                p.leadership,
+                Leadership::None | Leadership::ItManager | Leadership::Cio
+            ),
             HasCto => has_cto,
             HasCio => has_cio,
             CtoToHire => cto_called && !has_cto,

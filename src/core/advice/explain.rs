@@ -68,11 +68,7 @@ pub fn explanation(p: &Profile, rec: &Recommendation) -> Vec<Said> {
                 // a senior head of IT covers that side.
                 said(
                     Msg::ExplainCtoHeadOfIt,
-                    &[
-                        C::LargeOrMore,
-                        C::CioNeedBelowBar,
-                        C::OnlyCtoCalledFor,
-                    ],
+                    &[C::LargeOrMore, C::CioNeedBelowBar, C::OnlyCtoCalledFor],
                 )
             } else if p.regulation != Regulation::Heavy && p.systems != Systems::Complex {
                 said(Msg::ExplainCtoLightIt, &[C::LightInternalIt])
@@ -95,11 +91,7 @@ pub fn explanation(p: &Profile, rec: &Recommendation) -> Vec<Said> {
             sentences.push(match (p.size >= Size::Large, builds_products(p)) {
                 (true, _) => said(
                     Msg::ExplainCioHeadOfDigital,
-                    &[
-                        C::LargeOrMore,
-                        C::CtoNeedBelowBar,
-                        C::OnlyCioCalledFor,
-                    ],
+                    &[C::LargeOrMore, C::CtoNeedBelowBar, C::OnlyCioCalledFor],
                 ),
                 (false, true) => said(
                     Msg::ExplainCioProductLead,
@@ -132,10 +124,7 @@ pub fn explanation(p: &Profile, rec: &Recommendation) -> Vec<Said> {
                     &[C::ProductsToBuild, C::OneLeader],
                 )
             } else {
-                said(
-                    Msg::ExplainCombinedBuys,
-                    &[C::LittleToBuild, C::OneLeader],
-                )
+                said(Msg::ExplainCombinedBuys, &[C::LittleToBuild, C::OneLeader])
             });
             sentences.push(said(Msg::ExplainCombinedSplitLater, &[C::OneLeader]));
         }

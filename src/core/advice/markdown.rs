@@ -86,7 +86,10 @@ pub fn summary_markdown(
         }
         md.push_str(&format!("\n{}\n", say(&brief.reports_to)));
     }
-    md.push_str(&format!("\n## {}\n\n", catalogue.text(Msg::ResultChangesTitle)));
+    md.push_str(&format!(
+        "\n## {}\n\n",
+        catalogue.text(Msg::ResultChangesTitle)
+    ));
     if advice.changes.is_empty() {
         md.push_str(&format!("{}\n", catalogue.text(Msg::ChangeNone)));
     }

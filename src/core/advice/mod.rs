@@ -99,7 +99,9 @@ impl Sentence<'_> {
     pub fn text(&self, catalogue: &Catalogue, industry: Industry) -> String {
         match self {
             Sentence::Said(s) => s.text(catalogue, industry),
-            Sentence::Reason(why) => catalogue.sentence(*why, Default::default(), Some(industry.choice().id)),
+            Sentence::Reason(why) => {
+                catalogue.sentence(*why, Default::default(), Some(industry.choice().id))
+            }
             Sentence::Change(change) => change.sentence(catalogue, industry),
             Sentence::NoChange => catalogue.text(Msg::ChangeNone),
         }
@@ -163,7 +165,9 @@ mod tests {
         let p = hospital_group();
         let advice = advice_for(&p);
         assert_eq!(text(&advice.headline, &p), "You need both a CIO and a CTO");
-        assert!(text(&advice.next_step[0], &p).starts_with("Grow your IT manager into the CIO role"));
+        assert!(
+            text(&advice.next_step[0], &p).starts_with("Grow your IT manager into the CIO role")
+        );
         assert_eq!(advice.roles[0].role, Role::Cio);
     }
 
@@ -181,8 +185,14 @@ mod tests {
         let cto = &advice.roles[1];
         assert_eq!(cto.role, Role::Cto);
         let skills: Vec<String> = cto.skills.iter().map(|s| text(s, &p)).collect();
-        assert!(skills.iter().all(|s| !s.contains("marketing")), "{skills:?}");
-        assert!(skills.iter().any(|s| s.contains("across departments")), "{skills:?}");
+        assert!(
+            skills.iter().all(|s| !s.contains("marketing")),
+            "{skills:?}"
+        );
+        assert!(
+            skills.iter().any(|s| s.contains("across departments")),
+            "{skills:?}"
+        );
     }
 
     #[test]
@@ -190,12 +200,21 @@ mod tests {
         let p = public_agency();
         let rec = recommend(&p);
         assert_eq!(rec.verdict, Verdict::Cio);
-        assert!(rec.cto_score < NEED, "its CTO need is under the bar the page shows");
-        assert!(says(&p, "a head of digital, reporting to the CIO, until the CTO need reaches the bar"));
+        assert!(
+            rec.cto_score < NEED,
+            "its CTO need is under the bar the page shows"
+        );
+        assert!(says(
+            &p,
+            "a head of digital, reporting to the CIO, until the CTO need reaches the bar"
+        ));
         let all = shown(&p).join(" ");
         assert!(!all.contains("CEO"), "{all}");
         assert!(!all.contains("customers"), "{all}");
-        assert!(all.contains("the director of finance or operations"), "{all}");
+        assert!(
+            all.contains("the director of finance or operations"),
+            "{all}"
+        );
     }
 
     #[test]
@@ -236,7 +255,10 @@ mod tests {
     fn micro_clinic_with_heavy_regulation_is_offered_one_leader_and_an_outside_partner() {
         let p = micro_clinic();
         let advice = advice_for(&p);
-        assert_eq!(text(&advice.headline, &p), "One leader can cover both roles");
+        assert_eq!(
+            text(&advice.headline, &p),
+            "One leader can cover both roles"
+        );
         assert!(!claims(&advice, C::CioCalledFor));
         assert!(advice.part_time[0].claims.contains(C::FullTimeMayBeMore));
         assert!(advice.part_time.iter().any(|s| {
@@ -267,7 +289,11 @@ mod tests {
         let p = mid_sized_retailer();
         let advice = advice_for(&p);
         assert!(!claims(&advice, C::CtoNeedGreater));
-        let order = advice.explanation.last().map(|s| text(s, &p)).unwrap_or_default();
+        let order = advice
+            .explanation
+            .last()
+            .map(|s| text(s, &p))
+            .unwrap_or_default();
         assert!(
             order.starts_with("The two needs are a tie") && order.contains("puts the CTO first"),
             "{order}"
@@ -289,7 +315,8 @@ mod tests {
             ..p
         };
         let startup = with_cto(small_software_startup());
-        assert!(text(&advice_for(&startup).next_step[0], &startup).starts_with("Your current setup fits"));
+        assert!(text(&advice_for(&startup).next_step[0], &startup)
+            .starts_with("Your current setup fits"));
         let manufacturer = with_cto(mid_sized_manufacturer());
         assert!(text(&advice_for(&manufacturer).next_step[0], &manufacturer)
             .starts_with("You have a CTO, but the need here is on the CIO side"));

@@ -20,17 +20,13 @@ pub fn next_step(p: &Profile, rec: &Recommendation) -> Vec<Said> {
             return vec![said(Msg::NextSetupFits, &[C::SetupFits])]
         }
         (V::Cto, L::None) => said(Msg::NextHireCto, &[C::CtoToHire, C::OnlyCtoCalledFor]),
-        (V::Cto, L::ItManager) => {
-            said(Msg::NextHireCtoItManager, &[C::CtoToHire, C::HasItManager])
-        }
+        (V::Cto, L::ItManager) => said(Msg::NextHireCtoItManager, &[C::CtoToHire, C::HasItManager]),
         (V::Cto, _) => said(
             Msg::NextHireCtoHasCio,
             &[C::HasCio, C::CtoToHire, C::OnlyCtoCalledFor],
         ),
         (V::Cio, L::None) => said(Msg::NextHireCio, &[C::CioToHire, C::OnlyCioCalledFor]),
-        (V::Cio, L::ItManager) => {
-            said(Msg::NextGrowItManager, &[C::CioToHire, C::HasItManager])
-        }
+        (V::Cio, L::ItManager) => said(Msg::NextGrowItManager, &[C::CioToHire, C::HasItManager]),
         (V::Cio, _) => said(
             Msg::NextHireCioHasCto,
             &[C::HasCto, C::CioToHire, C::OnlyCioCalledFor],
@@ -111,7 +107,10 @@ fn cto_purpose(p: &Profile) -> Said {
 /// What a CIO to be hired is for here.
 fn cio_purpose(p: &Profile) -> Said {
     match (p.regulation, p.systems) {
-        (Regulation::Heavy, _) => said(Msg::PurposeCioRegulated, &[C::HeavyRegulation, C::CioToHire]),
+        (Regulation::Heavy, _) => said(
+            Msg::PurposeCioRegulated,
+            &[C::HeavyRegulation, C::CioToHire],
+        ),
         (_, Systems::Complex) => said(Msg::PurposeCioComplex, &[C::ComplexSystems, C::CioToHire]),
         _ => said(Msg::PurposeCio, &[C::CioToHire]),
     }
@@ -180,10 +179,9 @@ pub fn part_time_note(p: &Profile, rec: &Recommendation) -> Vec<Said> {
             Msg::PartTimeCto,
             &[C::UnderFifty, C::CtoToHire, C::FullTimeMayBeMore],
         ),
-        _ if p.size != Size::Micro && (rec.cto_score >= NEED || rec.cio_score >= NEED) => said(
-            Msg::PartTimeOneWorthIt,
-            &[C::OneLeader, C::FullTimeWorthIt],
-        ),
+        _ if p.size != Size::Micro && (rec.cto_score >= NEED || rec.cio_score >= NEED) => {
+            said(Msg::PartTimeOneWorthIt, &[C::OneLeader, C::FullTimeWorthIt])
+        }
         _ => said(Msg::PartTimeOne, &[C::OneLeader, C::FullTimeMayBeMore]),
     }];
     // Internal IT help from outside, unless a CIO's verdict or someone in post already covers it.
@@ -201,14 +199,12 @@ pub fn part_time_note(p: &Profile, rec: &Recommendation) -> Vec<Said> {
             Msg::WorthItCio,
             &[C::OnlyCioCalledFor, C::FullTimeMayBeMore],
         ),
-        (Verdict::Combined, Side::Cio, _) => said(
-            Msg::WorthItSystems,
-            &[C::OneLeader, C::FullTimeMayBeMore],
-        ),
-        (_, _, Engineering::None) => said(
-            Msg::WorthItBuild,
-            &[C::NoEngineers, C::FullTimeMayBeMore],
-        ),
+        (Verdict::Combined, Side::Cio, _) => {
+            said(Msg::WorthItSystems, &[C::OneLeader, C::FullTimeMayBeMore])
+        }
+        (_, _, Engineering::None) => {
+            said(Msg::WorthItBuild, &[C::NoEngineers, C::FullTimeMayBeMore])
+        }
         _ => said(
             Msg::WorthItTeamGrows,
             &[C::FewEngineers, C::FullTimeMayBeMore],

@@ -75,9 +75,7 @@ pub(super) fn cio_skills(p: &Profile) -> Vec<Said> {
         (3, said(Msg::SkillCioStrategy, &[])),
         budgeting(p),
         match (p.leadership, p.size >= Size::Medium) {
-            (Leadership::ItManager, _) => {
-                (3, said(Msg::SkillCioLeadItManager, &[C::HasItManager]))
-            }
+            (Leadership::ItManager, _) => (3, said(Msg::SkillCioLeadItManager, &[C::HasItManager])),
             (Leadership::Cio | Leadership::Both, _) => {
                 (2, said(Msg::SkillCioLeadProjects, &[C::HasCio]))
             }

@@ -34,13 +34,8 @@ pub fn questions(role: Role, p: &Profile) -> Vec<Interview> {
             Some(cto_stage_question(p)),
             Some(cto_priority_question(p)),
             Some(cto_leadership_question(p)),
-            (p.size >= Size::Medium).then(|| {
-                q(
-                    Msg::KitAskBoard,
-                    Msg::KitStrongBoard,
-                    &[C::FiftyOrMore],
-                )
-            }),
+            (p.size >= Size::Medium)
+                .then(|| q(Msg::KitAskBoard, Msg::KitStrongBoard, &[C::FiftyOrMore])),
             Some(q(Msg::KitAskTrend, Msg::KitStrongTrend, &[])),
         ],
         Role::Cio => vec![
@@ -57,11 +52,7 @@ pub fn questions(role: Role, p: &Profile) -> Vec<Interview> {
             }),
             Some(q(Msg::KitAskVendors, Msg::KitStrongVendors, &[])),
             Some(q(Msg::KitAskRisk, Msg::KitStrongRisk, &[])),
-            Some(q(
-                Msg::KitAskDepartments,
-                Msg::KitStrongDepartments,
-                &[],
-            )),
+            Some(q(Msg::KitAskDepartments, Msg::KitStrongDepartments, &[])),
         ],
         Role::Combined => vec![
             Some(if builds_products(p) {
@@ -79,7 +70,11 @@ pub fn questions(role: Role, p: &Profile) -> Vec<Interview> {
             }),
             Some(systems_question(p)),
             Some(regulation_question(p)),
-            Some(q(Msg::KitAskHandOver, Msg::KitStrongHandOver, &[C::OneLeader])),
+            Some(q(
+                Msg::KitAskHandOver,
+                Msg::KitStrongHandOver,
+                &[C::OneLeader],
+            )),
             Some(q(Msg::KitAskPartners, Msg::KitStrongPartners, &[])),
             (p.leadership == Leadership::ItManager).then(|| {
                 q(
@@ -214,11 +209,9 @@ fn cto_leadership_question(p: &Profile) -> Interview {
             Msg::KitStrongShare,
             &[C::HasItManager],
         ),
-        Leadership::Cio | Leadership::Both => q(
-            Msg::KitAskShareCio,
-            Msg::KitStrongShare,
-            &[C::HasCio],
-        ),
+        Leadership::Cio | Leadership::Both => {
+            q(Msg::KitAskShareCio, Msg::KitStrongShare, &[C::HasCio])
+        }
         Leadership::None | Leadership::Cto => q(
             Msg::KitAskShareNobody,
             Msg::KitStrongShareNobody,
@@ -249,16 +242,12 @@ fn cio_leadership_question(p: &Profile) -> Interview {
             Msg::KitStrongItManager,
             &[C::HasItManager],
         ),
-        Leadership::Cto | Leadership::Both => q(
-            Msg::KitAskWorkWithCto,
-            Msg::KitStrongShare,
-            &[C::HasCto],
-        ),
-        Leadership::None | Leadership::Cio => q(
-            Msg::KitAskBuildIt,
-            Msg::KitStrongBuildIt,
-            &[C::NoCtoToday],
-        ),
+        Leadership::Cto | Leadership::Both => {
+            q(Msg::KitAskWorkWithCto, Msg::KitStrongShare, &[C::HasCto])
+        }
+        Leadership::None | Leadership::Cio => {
+            q(Msg::KitAskBuildIt, Msg::KitStrongBuildIt, &[C::NoCtoToday])
+        }
     }
 }
 
@@ -284,11 +273,7 @@ fn systems_question(p: &Profile) -> Interview {
 
 fn regulation_question(p: &Profile) -> Interview {
     match p.regulation {
-        Regulation::Heavy => q(
-            Msg::KitAskAudit,
-            Msg::KitStrongAudit,
-            &[C::HeavyRegulation],
-        ),
+        Regulation::Heavy => q(Msg::KitAskAudit, Msg::KitStrongAudit, &[C::HeavyRegulation]),
         Regulation::Moderate => q(
             Msg::KitAskGovernance,
             Msg::KitStrongGovernance,

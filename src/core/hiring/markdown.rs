@@ -47,7 +47,10 @@ pub fn kit_markdown(
         for item in &kit.first_90_days {
             md.push_str(&format!("- {}\n", say(item)));
         }
-        md.push_str(&format!("\n### {}\n\n", catalogue.text(Msg::KitQuestionsTitle)));
+        md.push_str(&format!(
+            "\n### {}\n\n",
+            catalogue.text(Msg::KitQuestionsTitle)
+        ));
         for (i, q) in kit.questions.iter().enumerate() {
             md.push_str(&format!(
                 "{}. {}\n   *{}* {}\n",
@@ -87,11 +90,17 @@ mod tests {
             &english,
         );
         assert!(md.starts_with("# Hiring kit for St Mary's Group\n"), "{md}");
-        assert!(md.find("## Chief Information Officer (CIO)") < md.find("## Chief Technology Officer (CTO)"));
+        assert!(
+            md.find("## Chief Information Officer (CIO)")
+                < md.find("## Chief Technology Officer (CTO)")
+        );
         assert_eq!(md.matches("### Interview questions").count(), 2);
         assert!(md.contains("The CIO reports to the CFO or COO"));
         let first = kits[0].questions[0].ask.text(&english, p.industry);
-        assert!(md.contains(&format!("\n1. {first}\n   *What a strong answer shows:* ")), "{md}");
+        assert!(
+            md.contains(&format!("\n1. {first}\n   *What a strong answer shows:* ")),
+            "{md}"
+        );
         assert!(md.ends_with("Based on these answers: https://example.org/#v=1\n"));
         let bare = kit_markdown(&kits, "", p.industry, "x", Byline::default(), &english);
         assert!(bare.starts_with("# Hiring kit\n"));

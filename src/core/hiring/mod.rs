@@ -89,14 +89,12 @@ fn title(role: Role, p: &Profile) -> Said {
 /// Said when someone holds the role, or could take it on, today.
 fn in_post(role: Role, p: &Profile) -> Option<Said> {
     match (role, p.leadership) {
-        (Role::Cto, Leadership::Cto | Leadership::Both) => Some(said(
-            Msg::KitInPostCto,
-            &[C::HasCto, C::CtoCalledFor],
-        )),
-        (Role::Cio, Leadership::Cio | Leadership::Both) => Some(said(
-            Msg::KitInPostCio,
-            &[C::HasCio, C::CioCalledFor],
-        )),
+        (Role::Cto, Leadership::Cto | Leadership::Both) => {
+            Some(said(Msg::KitInPostCto, &[C::HasCto, C::CtoCalledFor]))
+        }
+        (Role::Cio, Leadership::Cio | Leadership::Both) => {
+            Some(said(Msg::KitInPostCio, &[C::HasCio, C::CioCalledFor]))
+        }
         (Role::Combined, Leadership::Cto) => {
             Some(said(Msg::KitInPostCombinedCto, &[C::HasCto, C::OneLeader]))
         }
@@ -175,7 +173,11 @@ mod tests {
                 assert!((6..=8).contains(&kit.questions.len()), "{p:?}");
                 for q in &kit.questions {
                     assert_ne!(q.ask.msg, q.strong.msg);
-                    assert!(q.strong.msg.key().starts_with("kit.strong."), "{:?}", q.strong);
+                    assert!(
+                        q.strong.msg.key().starts_with("kit.strong."),
+                        "{:?}",
+                        q.strong
+                    );
                 }
             }
         }

@@ -76,7 +76,11 @@ impl Args {
     }
 
     fn get(&self, name: &str) -> Option<Arg> {
-        self.0.iter().flatten().find(|(n, _)| *n == name).map(|(_, a)| *a)
+        self.0
+            .iter()
+            .flatten()
+            .find(|(n, _)| *n == name)
+            .map(|(_, a)| *a)
     }
 }
 
@@ -155,8 +159,7 @@ impl Catalogue {
     /// message's text at its index (scripts/post-build.mjs writes them so; `null` for messages
     /// that are in another part).
     pub fn add(&mut self, json: &str) -> Result<(), CatalogueError> {
-        let texts: Vec<Text> =
-            serde_json::from_str(json).map_err(|_| CatalogueError)?;
+        let texts: Vec<Text> = serde_json::from_str(json).map_err(|_| CatalogueError)?;
         for (slot, text) in self.texts.iter_mut().zip(texts) {
             if text != Text::Missing {
                 *slot = text;

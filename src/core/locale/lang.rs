@@ -71,7 +71,10 @@ mod tests {
         assert_eq!(choose(Some("xx"), Some("de"), &browser), Lang::De);
         assert_eq!(choose(None, Some("klingon"), &browser), Lang::Es);
         assert_eq!(choose(None, None, &["fr".to_owned()]), Lang::En);
-        assert_eq!(choose(Some("DE"), None, &[]), Lang::En, "codes in links are exact");
+        assert_eq!(
+            choose(Some("DE"), None, &[]),
+            Lang::En,
+            "codes in links are exact"
+        );
     }
-
 }

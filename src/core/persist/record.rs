@@ -15,8 +15,8 @@ use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
 use super::loose::{Loose, Shape};
-use crate::core::locale::{Catalogue, Msg};
 use crate::core::assessment::{Assessment, Env, Id, ID_MAX_CHARS};
+use crate::core::locale::{Catalogue, Msg};
 use crate::core::questionnaire::Question;
 use crate::core::questionnaire::{Answers, COMPANY_MAX_CHARS};
 

@@ -17,8 +17,8 @@ use serde::{Deserialize, Serialize};
 
 use super::loose::{Loose, Shape};
 use super::record::{self, FieldProblem, RecordIn, RecordOut};
-use crate::core::locale::{Catalogue, Msg};
 use crate::core::assessment::{Assessment, Env, Id};
+use crate::core::locale::{Catalogue, Msg};
 
 /// The schema this version writes.
 pub const SCHEMA: u64 = 3;
@@ -158,10 +158,8 @@ impl StorageProblem {
                     .take(5)
                     .map(|p| p.message(catalogue))
                     .collect();
-                let mut text = catalogue.fill(
-                    Msg::StorageFields,
-                    &[("problems", &listed.join(" "))],
-                );
+                let mut text =
+                    catalogue.fill(Msg::StorageFields, &[("problems", &listed.join(" "))]);
                 if let n @ 1.. = problems.len().saturating_sub(5) {
                     text.push(' ');
                     text.push_str(&catalogue.count(Msg::StorageMore, n as u64, &[]));

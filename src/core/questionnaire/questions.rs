@@ -105,9 +105,17 @@ const QUESTIONS: [QuestionText; QUESTION_COUNT] = [
         choices: &[
             choice("micro", Msg::QuestionSizeMicro, Msg::QuestionSizeMicroHint),
             choice("small", Msg::QuestionSizeSmall, Msg::QuestionSizeSmallHint),
-            choice("medium", Msg::QuestionSizeMedium, Msg::QuestionSizeMediumHint),
+            choice(
+                "medium",
+                Msg::QuestionSizeMedium,
+                Msg::QuestionSizeMediumHint,
+            ),
             choice("large", Msg::QuestionSizeLarge, Msg::QuestionSizeLargeHint),
-            choice("enterprise", Msg::QuestionSizeEnterprise, Msg::QuestionSizeEnterpriseHint),
+            choice(
+                "enterprise",
+                Msg::QuestionSizeEnterprise,
+                Msg::QuestionSizeEnterpriseHint,
+            ),
         ],
     },
     QuestionText {
@@ -116,9 +124,21 @@ const QUESTIONS: [QuestionText; QUESTION_COUNT] = [
         context: Msg::QuestionStageContext,
         topic: Msg::QuestionStageTopic,
         choices: &[
-            choice("startup", Msg::QuestionStageStartup, Msg::QuestionStageStartupHint),
-            choice("scaling", Msg::QuestionStageScaling, Msg::QuestionStageScalingHint),
-            choice("established", Msg::QuestionStageEstablished, Msg::QuestionStageEstablishedHint),
+            choice(
+                "startup",
+                Msg::QuestionStageStartup,
+                Msg::QuestionStageStartupHint,
+            ),
+            choice(
+                "scaling",
+                Msg::QuestionStageScaling,
+                Msg::QuestionStageScalingHint,
+            ),
+            choice(
+                "established",
+                Msg::QuestionStageEstablished,
+                Msg::QuestionStageEstablishedHint,
+            ),
         ],
     },
     QuestionText {
@@ -127,14 +147,46 @@ const QUESTIONS: [QuestionText; QUESTION_COUNT] = [
         context: Msg::QuestionIndustryContext,
         topic: Msg::QuestionIndustryTopic,
         choices: &[
-            choice("software", Msg::QuestionIndustrySoftware, Msg::QuestionIndustrySoftwareHint),
-            choice("finance", Msg::QuestionIndustryFinance, Msg::QuestionIndustryFinanceHint),
-            choice("healthcare", Msg::QuestionIndustryHealthcare, Msg::QuestionIndustryHealthcareHint),
-            choice("retail", Msg::QuestionIndustryRetail, Msg::QuestionIndustryRetailHint),
-            choice("manufacturing", Msg::QuestionIndustryManufacturing, Msg::QuestionIndustryManufacturingHint),
-            choice("services", Msg::QuestionIndustryServices, Msg::QuestionIndustryServicesHint),
-            choice("public", Msg::QuestionIndustryPublic, Msg::QuestionIndustryPublicHint),
-            choice("other", Msg::QuestionIndustryOther, Msg::QuestionIndustryOtherHint),
+            choice(
+                "software",
+                Msg::QuestionIndustrySoftware,
+                Msg::QuestionIndustrySoftwareHint,
+            ),
+            choice(
+                "finance",
+                Msg::QuestionIndustryFinance,
+                Msg::QuestionIndustryFinanceHint,
+            ),
+            choice(
+                "healthcare",
+                Msg::QuestionIndustryHealthcare,
+                Msg::QuestionIndustryHealthcareHint,
+            ),
+            choice(
+                "retail",
+                Msg::QuestionIndustryRetail,
+                Msg::QuestionIndustryRetailHint,
+            ),
+            choice(
+                "manufacturing",
+                Msg::QuestionIndustryManufacturing,
+                Msg::QuestionIndustryManufacturingHint,
+            ),
+            choice(
+                "services",
+                Msg::QuestionIndustryServices,
+                Msg::QuestionIndustryServicesHint,
+            ),
+            choice(
+                "public",
+                Msg::QuestionIndustryPublic,
+                Msg::QuestionIndustryPublicHint,
+            ),
+            choice(
+                "other",
+                Msg::QuestionIndustryOther,
+                Msg::QuestionIndustryOtherHint,
+            ),
         ],
     },
     QuestionText {
@@ -143,9 +195,21 @@ const QUESTIONS: [QuestionText; QUESTION_COUNT] = [
         context: Msg::QuestionFocusContext,
         topic: Msg::QuestionFocusTopic,
         choices: &[
-            choice("product", Msg::QuestionFocusProduct, Msg::QuestionFocusProductHint),
-            choice("channel", Msg::QuestionFocusChannel, Msg::QuestionFocusChannelHint),
-            choice("operations", Msg::QuestionFocusOperations, Msg::QuestionFocusOperationsHint),
+            choice(
+                "product",
+                Msg::QuestionFocusProduct,
+                Msg::QuestionFocusProductHint,
+            ),
+            choice(
+                "channel",
+                Msg::QuestionFocusChannel,
+                Msg::QuestionFocusChannelHint,
+            ),
+            choice(
+                "operations",
+                Msg::QuestionFocusOperations,
+                Msg::QuestionFocusOperationsHint,
+            ),
         ],
     },
     QuestionText {
@@ -154,9 +218,21 @@ const QUESTIONS: [QuestionText; QUESTION_COUNT] = [
         context: Msg::QuestionRegulationContext,
         topic: Msg::QuestionRegulationTopic,
         choices: &[
-            choice("light", Msg::QuestionRegulationLight, Msg::QuestionRegulationLightHint),
-            choice("moderate", Msg::QuestionRegulationModerate, Msg::QuestionRegulationModerateHint),
-            choice("heavy", Msg::QuestionRegulationHeavy, Msg::QuestionRegulationHeavyHint),
+            choice(
+                "light",
+                Msg::QuestionRegulationLight,
+                Msg::QuestionRegulationLightHint,
+            ),
+            choice(
+                "moderate",
+                Msg::QuestionRegulationModerate,
+                Msg::QuestionRegulationModerateHint,
+            ),
+            choice(
+                "heavy",
+                Msg::QuestionRegulationHeavy,
+                Msg::QuestionRegulationHeavyHint,
+            ),
         ],
     },
     QuestionText {
@@ -165,9 +241,21 @@ const QUESTIONS: [QuestionText; QUESTION_COUNT] = [
         context: Msg::QuestionSystemsContext,
         topic: Msg::QuestionSystemsTopic,
         choices: &[
-            choice("simple", Msg::QuestionSystemsSimple, Msg::QuestionSystemsSimpleHint),
-            choice("moderate", Msg::QuestionSystemsModerate, Msg::QuestionSystemsModerateHint),
-            choice("complex", Msg::QuestionSystemsComplex, Msg::QuestionSystemsComplexHint),
+            choice(
+                "simple",
+                Msg::QuestionSystemsSimple,
+                Msg::QuestionSystemsSimpleHint,
+            ),
+            choice(
+                "moderate",
+                Msg::QuestionSystemsModerate,
+                Msg::QuestionSystemsModerateHint,
+            ),
+            choice(
+                "complex",
+                Msg::QuestionSystemsComplex,
+                Msg::QuestionSystemsComplexHint,
+            ),
         ],
     },
     QuestionText {
@@ -176,10 +264,26 @@ const QUESTIONS: [QuestionText; QUESTION_COUNT] = [
         context: Msg::QuestionEngineeringContext,
         topic: Msg::QuestionEngineeringTopic,
         choices: &[
-            choice("none", Msg::QuestionEngineeringNone, Msg::QuestionEngineeringNoneHint),
-            choice("few", Msg::QuestionEngineeringFew, Msg::QuestionEngineeringFewHint),
-            choice("team", Msg::QuestionEngineeringTeam, Msg::QuestionEngineeringTeamHint),
-            choice("department", Msg::QuestionEngineeringDepartment, Msg::QuestionEngineeringDepartmentHint),
+            choice(
+                "none",
+                Msg::QuestionEngineeringNone,
+                Msg::QuestionEngineeringNoneHint,
+            ),
+            choice(
+                "few",
+                Msg::QuestionEngineeringFew,
+                Msg::QuestionEngineeringFewHint,
+            ),
+            choice(
+                "team",
+                Msg::QuestionEngineeringTeam,
+                Msg::QuestionEngineeringTeamHint,
+            ),
+            choice(
+                "department",
+                Msg::QuestionEngineeringDepartment,
+                Msg::QuestionEngineeringDepartmentHint,
+            ),
         ],
     },
     QuestionText {
@@ -188,9 +292,21 @@ const QUESTIONS: [QuestionText; QUESTION_COUNT] = [
         context: Msg::QuestionPriorityContext,
         topic: Msg::QuestionPriorityTopic,
         choices: &[
-            choice("products", Msg::QuestionPriorityProducts, Msg::QuestionPriorityProductsHint),
-            choice("operations", Msg::QuestionPriorityOperations, Msg::QuestionPriorityOperationsHint),
-            choice("both", Msg::QuestionPriorityBoth, Msg::QuestionPriorityBothHint),
+            choice(
+                "products",
+                Msg::QuestionPriorityProducts,
+                Msg::QuestionPriorityProductsHint,
+            ),
+            choice(
+                "operations",
+                Msg::QuestionPriorityOperations,
+                Msg::QuestionPriorityOperationsHint,
+            ),
+            choice(
+                "both",
+                Msg::QuestionPriorityBoth,
+                Msg::QuestionPriorityBothHint,
+            ),
         ],
     },
     QuestionText {
@@ -199,11 +315,31 @@ const QUESTIONS: [QuestionText; QUESTION_COUNT] = [
         context: Msg::QuestionLeadershipContext,
         topic: Msg::QuestionLeadershipTopic,
         choices: &[
-            choice("none", Msg::QuestionLeadershipNone, Msg::QuestionLeadershipNoneHint),
-            choice("it-manager", Msg::QuestionLeadershipItManager, Msg::QuestionLeadershipItManagerHint),
-            choice("cto", Msg::QuestionLeadershipCto, Msg::QuestionLeadershipCtoHint),
-            choice("cio", Msg::QuestionLeadershipCio, Msg::QuestionLeadershipCioHint),
-            choice("both", Msg::QuestionLeadershipBoth, Msg::QuestionLeadershipBothHint),
+            choice(
+                "none",
+                Msg::QuestionLeadershipNone,
+                Msg::QuestionLeadershipNoneHint,
+            ),
+            choice(
+                "it-manager",
+                Msg::QuestionLeadershipItManager,
+                Msg::QuestionLeadershipItManagerHint,
+            ),
+            choice(
+                "cto",
+                Msg::QuestionLeadershipCto,
+                Msg::QuestionLeadershipCtoHint,
+            ),
+            choice(
+                "cio",
+                Msg::QuestionLeadershipCio,
+                Msg::QuestionLeadershipCioHint,
+            ),
+            choice(
+                "both",
+                Msg::QuestionLeadershipBoth,
+                Msg::QuestionLeadershipBothHint,
+            ),
         ],
     },
 ];

@@ -25,8 +25,8 @@ pub use self::trail::{Place, Screen, Trail};
 
 use self::undo::Undo;
 use crate::core::advice::markdown::{prepared_by, Byline};
-use crate::core::locale::Catalogue;
 use crate::core::assessment::{Assessment, Env, Id};
+use crate::core::locale::Catalogue;
 use crate::core::persist::file::{FileError, Imported};
 use crate::core::persist::share::DecodedLink;
 use crate::core::persist::storage::{StorageProblem, Workspace};
@@ -52,7 +52,10 @@ impl PreparedBy {
     fn cleaned(self) -> PreparedBy {
         let clean = |text: String| {
             let kept: String = text.chars().filter(|c| !c.is_control()).collect();
-            kept.trim().chars().take(COMPANY_MAX_CHARS).collect::<String>()
+            kept.trim()
+                .chars()
+                .take(COMPANY_MAX_CHARS)
+                .collect::<String>()
         };
         PreparedBy {
             name: clean(self.name),

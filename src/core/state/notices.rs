@@ -118,10 +118,9 @@ impl ImportReport {
         let mut text = catalogue.fill(Msg::ImportSummary, &[("parts", &parts.join("; "))]);
         if let Some(version) = self.newer {
             text.push(' ');
-            text.push_str(&catalogue.fill(
-                Msg::ImportNewer,
-                &[("version", &catalogue.number(version))],
-            ));
+            text.push_str(
+                &catalogue.fill(Msg::ImportNewer, &[("version", &catalogue.number(version))]),
+            );
         }
         if !self.problems.is_empty() {
             text.push(' ');

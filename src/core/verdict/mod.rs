@@ -251,7 +251,11 @@ mod tests {
             let mut questions: Vec<Question> = reasons.iter().map(|c| c.question).collect();
             questions.sort();
             questions.dedup();
-            assert_eq!(questions.len(), rec.contributions.len(), "each answer once: {p:?}");
+            assert_eq!(
+                questions.len(),
+                rec.contributions.len(),
+                "each answer once: {p:?}"
+            );
             let top = rec.top_reasons(2);
             let best = |side: fn(&Contribution) -> u8| {
                 rec.contributions.iter().map(side).max().unwrap_or(0)

@@ -161,7 +161,11 @@ mod tests {
                 Verdict::Both => cto && cio,
                 Verdict::Combined => true,
             };
-            assert!(coherent, "{:?} at {}/{}: {p:?}", rec.verdict, rec.cto_score, rec.cio_score);
+            assert!(
+                coherent,
+                "{:?} at {}/{}: {p:?}",
+                rec.verdict, rec.cto_score, rec.cio_score
+            );
             assert_eq!(
                 verdict_for_scores(&p, rec.cto_score, rec.cio_score),
                 rec.verdict,
