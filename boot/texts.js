@@ -10,4 +10,7 @@
     if (texts[el.dataset.label]) el.setAttribute('aria-label', texts[el.dataset.label]);
   }
   if (texts.title) document.title = texts.title;
+  // Its work done, it leaves: the page's body then holds only what the app puts there.
+  const self = document.currentScript;
+  if (self) self.remove();
 })();

@@ -276,3 +276,46 @@ fn checker_catches_a_truth_definition_loosened_to_let_a_sentence_through() {
         ))
     );
 }
+
+/// The claims a list row's "first hire" makes, which the result's next step must make too.
+fn first_hire_claims(hire: Msg) -> &'static [Claim] {
+    match hire {
+        Msg::HireCto => &[Claim::CtoToHire],
+        Msg::HireCio => &[Claim::CioToHire],
+        Msg::HireCioOrGrow => &[Claim::CioToHire, Claim::HasItManager],
+        Msg::HireOne => &[Claim::OneLeader, Claim::NoLeaderToday],
+        Msg::HireOneOrGrow => &[Claim::OneLeader, Claim::HasItManager],
+        Msg::HireWiden => &[Claim::OneLeader],
+        Msg::HireNone => &[Claim::SetupFits],
+        Msg::HireFewer => &[Claim::SurplusLeadership],
+        _ => &[Claim::SetupFits, Claim::SurplusLeadership],
+    }
+}
+
+/// Whether the row's first hire is said, in its claims, by the result's first next step.
+fn first_hire_agrees(p: &Profile, rec: &Recommendation, hire: Msg) -> bool {
+    let step = cto_or_cio::core::advice::next_step::next_step(p, rec);
+    let said = step.first().map(|s| s.claims).unwrap_or_default();
+    first_hire_claims(hire).iter().all(|&c| said.contains(c))
+}
+
+#[test]
+fn the_list_rows_first_hire_agrees_with_the_results_next_step() {
+    use cto_or_cio::core::advice::next_step::first_hire;
+    let mut seen = HashSet::new();
+    for p in Profile::all() {
+        let rec = recommend(&p);
+        let hire = first_hire(&p, &rec);
+        seen.insert(hire);
+        assert!(first_hire_agrees(&p, &rec, hire), "{hire:?} for {p:?}");
+    }
+    assert_eq!(
+        seen.len(),
+        8,
+        "every first hire is said somewhere: {seen:?}"
+    );
+    // The check fails on a row that says the opposite of the result.
+    let p = samples::public_agency();
+    let rec = recommend(&p);
+    assert!(!first_hire_agrees(&p, &rec, Msg::HireCto));
+}

@@ -5,10 +5,12 @@
 use cto_or_cio::core::assessment::{Assessment, Env};
 use cto_or_cio::core::persist::file;
 use cto_or_cio::core::persist::share;
-use cto_or_cio::core::persist::storage::{self, Workspace};
+use cto_or_cio::core::persist::share::Extras;
+use cto_or_cio::core::persist::storage::{self, Saving, Workspace};
 use cto_or_cio::core::questionnaire::Answers;
 use cto_or_cio::core::questionnaire::{Question, QUESTION_COUNT};
 use cto_or_cio::core::state::{Action, Resolution, Startup, State, Trail};
+use cto_or_cio::core::team::TeamId;
 use proptest::prelude::*;
 
 fn any_answers() -> impl Strategy<Value = Answers> {
@@ -51,8 +53,16 @@ enum Step {
     Kit,
     Filter(String),
     Select(usize),
-    Compare(usize, usize),
+    Compare(Vec<usize>),
     Link(Answers),
+    Invite,
+    Label(String),
+    /// A respondent's link (or, without answers, an invitation) for one of the teams here or a
+    /// new one, with one of a few labels.
+    TeamLink(usize, u8, Answers),
+    ShowTeam(usize),
+    Settle(usize, usize, usize),
+    OpenCombined(usize),
     ImportOwn(bool),
     Resolve(u8),
     Dismiss(usize),
@@ -83,8 +93,14 @@ fn any_step() -> impl Strategy<Value = Step> {
         1 => Just(Step::Kit),
         1 => "[a-c]{0,2}".prop_map(Step::Filter),
         1 => any::<usize>().prop_map(Step::Select),
-        1 => (any::<usize>(), any::<usize>()).prop_map(|(a, b)| Step::Compare(a, b)),
+        1 => proptest::collection::vec(any::<usize>(), 0..6).prop_map(Step::Compare),
         2 => any_answers().prop_map(Step::Link),
+        1 => Just(Step::Invite),
+        1 => "[A-Za-z ]{0,6}".prop_map(Step::Label),
+        3 => (any::<usize>(), 0u8..4, any_answers()).prop_map(|(t, b, a)| Step::TeamLink(t, b, a)),
+        1 => any::<usize>().prop_map(Step::ShowTeam),
+        2 => (any::<usize>(), 0usize..9, 0usize..8).prop_map(|(t, q, c)| Step::Settle(t, q, c)),
+        1 => any::<usize>().prop_map(Step::OpenCombined),
         1 => any::<bool>().prop_map(Step::ImportOwn),
         1 => (0u8..3).prop_map(Step::Resolve),
         1 => (0usize..4).prop_map(Step::Dismiss),
@@ -96,6 +112,15 @@ fn action(step: &Step, state: &State) -> Action {
     let ids: Vec<_> = state.assessments().iter().map(|a| a.id.clone()).collect();
     let pick = |k: usize| ids[k % ids.len()].clone();
     let question = |q: usize| Question::ALL[q % QUESTION_COUNT];
+    // One of the teams here, or (one time in three, or when there is none) a new one.
+    let team = |k: usize| {
+        let teams = state.teams();
+        match k % 3 {
+            0 => TeamId::parse(&format!("t-new-{}", k % 5)).expect("a team id"),
+            _ if teams.is_empty() => TeamId::parse("t-first").expect("a team id"),
+            _ => teams[k % teams.len()].id.clone(),
+        }
+    };
     let option = |q: usize, c: usize| c % question(q).choices().len();
     let moved = |by: isize| {
         let mut trail = state.trail().clone();
@@ -136,8 +161,25 @@ fn action(step: &Step, state: &State) -> Action {
         Step::Kit => Action::ShowKit,
         Step::Filter(text) => Action::Filter(text.clone()),
         Step::Select(k) => Action::Select(pick(*k)),
-        Step::Compare(a, b) => Action::Compare(pick(*a), pick(*b)),
+        Step::Compare(picked) => Action::Compare(picked.iter().map(|k| pick(*k)).collect()),
         Step::Link(answers) => Action::OpenLink(share::decode(&share::encode(answers))),
+        Step::Invite => Action::Invite,
+        Step::Label(label) => Action::SetLabel(label.clone()),
+        Step::TeamLink(t, by, answers) => {
+            let extras = Extras {
+                team: Some(team(*t)),
+                by: ["CEO", "CFO", "", "COO"][usize::from(*by)].to_owned(),
+                ..Extras::default()
+            };
+            Action::OpenLink(share::decode(&share::encode_with(answers, &extras)))
+        }
+        Step::ShowTeam(t) => Action::ShowTeam(team(*t)),
+        Step::Settle(t, q, c) => Action::Settle {
+            team: team(*t),
+            question: question(*q),
+            choice: option(*q, *c),
+        },
+        Step::OpenCombined(t) => Action::OpenCombined(team(*t)),
         Step::ImportOwn(changed) => {
             // The workspace's own export, with the first answer of each changed when asked, so
             // that ids collide with other answers.
@@ -148,7 +190,10 @@ fn action(step: &Step, state: &State) -> Action {
                     a.answers.set(Question::Size, size);
                 }
             }
-            Action::Import(file::import(&file::export(&listed, 0), env(0)))
+            Action::Import(file::import(
+                &file::export(&listed, state.teams(), 0),
+                env(0),
+            ))
         }
         Step::Resolve(k) => Action::ResolveImport(
             [Resolution::Replace, Resolution::KeepBoth, Resolution::Skip][usize::from(*k) % 3],
@@ -227,10 +272,35 @@ proptest! {
                 }
             }
 
-            // A link never changes another assessment.
-            if let Action::OpenLink(_) = action {
-                for a in &was {
-                    prop_assert_eq!(now.iter().find(|b| b.id == a.id), Some(a));
+            // A link never changes another assessment, and nothing a team does changes what a
+            // respondent answered: settling ties and the combined answers touch only the team and
+            // its combined assessment.
+            let respondent = |a: &Assessment| a.team.as_ref().is_some_and(|m| !m.combined);
+            match &action {
+                Action::OpenLink(_) => {
+                    for a in &was {
+                        prop_assert_eq!(now.iter().find(|b| b.id == a.id), Some(a));
+                    }
+                }
+                Action::Settle { .. } | Action::OpenCombined(_) | Action::ShowTeam(_) => {
+                    for a in was.iter().filter(|a| respondent(a)) {
+                        prop_assert_eq!(now.iter().find(|b| b.id == a.id), Some(a));
+                    }
+                }
+                _ => {}
+            }
+            // A respondent keeps their team and label unless they relabel themselves.
+            if !matches!(action, Action::SetLabel(_) | Action::Import(_) | Action::ResolveImport(_)) {
+                for a in was.iter().filter(|a| respondent(a)) {
+                    if let Some(b) = now.iter().find(|b| b.id == a.id) {
+                        prop_assert_eq!(&b.team, &a.team);
+                    }
+                }
+            }
+            // Every team a respondent answers for is known.
+            for a in &now {
+                if let Some(m) = &a.team {
+                    prop_assert!(state.team(&m.team).is_some(), "{:?} has no team", a);
                 }
             }
 
@@ -248,20 +318,23 @@ proptest! {
                 prop_assert!(one_history_move(before.trail(), state.trail()), "{:?}: {:?} -> {:?}", action, before.trail(), state.trail());
             }
 
-            // Every state survives a storage round trip.
-            let raw = storage::encode(state.assessments(), Some(&state.current().id), 3);
+            // Every state survives a storage round trip, teams and their settlements included.
+            let raw = storage::encode(state.saving(3));
             let loaded = storage::decode(&raw, env(0));
             prop_assert_eq!(loaded.problem, None);
             let mut stored = loaded.workspace.assessments;
             stored.sort_by(|a, b| a.id.cmp(&b.id));
             prop_assert_eq!(&stored, &now);
+            prop_assert_eq!(used_teams(&loaded.workspace.teams, &now), used_teams(state.teams(), &now));
         }
 
-        // Export then import into an empty browser gives back the same list.
+        // Export then import into an empty browser gives back the same list and teams.
         let mut empty = fresh();
-        let text = file::export(state.listed(), 0);
+        let text = file::export(state.listed(), state.teams(), 0);
         empty.apply(Action::Import(file::import(&text, env(0))), env(99));
         prop_assert_eq!(empty.listed(), state.listed());
+        let listed: Vec<Assessment> = state.listed().into_iter().cloned().collect();
+        prop_assert_eq!(used_teams(empty.teams(), &listed), used_teams(state.teams(), &listed));
     }
 
     #[test]
@@ -271,7 +344,7 @@ proptest! {
             let action = action(step, &state);
             state.apply(action, env(tick as u64 + 1));
         }
-        let raw = storage::encode(state.assessments(), Some(&state.current().id), 1);
+        let raw = storage::encode(state.saving(1));
         let reloaded = State::start(
             Startup {
                 workspace: storage::decode(&raw, env(0)).workspace,
@@ -293,6 +366,26 @@ proptest! {
         let link = share::decode(&format!("#{}", share::encode(&answers)));
         prop_assert_eq!(link.problems, vec![]);
         prop_assert_eq!(link.answers, answers);
+    }
+
+    #[test]
+    fn share_link_round_trips_teams_labels_senders_and_languages(
+        answers in any_answers(),
+        team in "[A-Za-z0-9_-]{1,40}",
+        by in ".{0,90}",
+        from in ".{0,90}",
+        lang in 0usize..5,
+    ) {
+        let extras = Extras {
+            team: TeamId::parse(&team),
+            by: cto_or_cio::core::team::clean_label(&by).0,
+            from: cto_or_cio::core::team::clean_label(&from).0,
+            lang: cto_or_cio::core::locale::Lang::ALL.get(lang).copied(),
+        };
+        let link = share::decode(&share::encode_with(&answers, &extras));
+        prop_assert_eq!(link.problems, vec![]);
+        prop_assert_eq!(link.answers, answers);
+        prop_assert_eq!(link.extras, extras);
     }
 
     #[test]
@@ -329,7 +422,7 @@ proptest! {
         text in r#"(\{|\}|"format"|"cto-or-cio/assessments"|"version"|"assessments"|"answers"|"id"|"a-2"|:|,|[0-9]{1,3}|"stage"|"startup"|\[|\]){0,40}"#
     ) {
         if let Ok(imported) = file::import(&text, env(0)) {
-            let again = file::import(&file::export(&imported.assessments, 0), env(0));
+            let again = file::import(&file::export(&imported.assessments, &imported.teams, 0), env(0));
             prop_assert_eq!(again.map(|i| i.assessments), Ok(imported.assessments));
         }
     }
@@ -338,14 +431,35 @@ proptest! {
 /// Whatever was read is stored and read back unchanged.
 fn stores_again(workspace: &Workspace) -> Result<(), TestCaseError> {
     let again = storage::decode(
-        &storage::encode(
-            &workspace.assessments,
-            workspace.current.as_ref(),
-            workspace.revision,
-        ),
+        &storage::encode(Saving {
+            assessments: &workspace.assessments,
+            teams: &workspace.teams,
+            current: workspace.current.as_ref(),
+            revision: workspace.revision,
+            prepared_by: &workspace.prepared_by,
+        }),
         env(0),
     );
     prop_assert_eq!(again.problem, None);
     prop_assert_eq!(&again.workspace.assessments, &workspace.assessments);
+    prop_assert_eq!(&again.workspace.prepared_by, &workspace.prepared_by);
     Ok(())
+}
+
+/// The teams some of `assessments` answer for, by id.
+fn used_teams(
+    teams: &[cto_or_cio::core::team::Team],
+    assessments: &[Assessment],
+) -> Vec<cto_or_cio::core::team::Team> {
+    let mut used: Vec<_> = teams
+        .iter()
+        .filter(|t| {
+            assessments
+                .iter()
+                .any(|a| a.team.as_ref().is_some_and(|m| m.team == t.id))
+        })
+        .cloned()
+        .collect();
+    used.sort_by(|a, b| a.id.cmp(&b.id));
+    used
 }

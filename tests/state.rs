@@ -76,6 +76,10 @@ impl App {
         self.apply(Action::OpenLink(share::decode(fragment)))
     }
 
+    fn last_notice(&self) -> Option<&Notice> {
+        self.state.notices().last().map(|posted| &posted.notice)
+    }
+
     fn screen(&self) -> Screen {
         self.state.screen().clone()
     }
@@ -178,6 +182,7 @@ fn a_reload_keeps_its_place_from_the_history_entry() {
         assessments: app.state.assessments().to_vec(),
         current: Some(app.current_id()),
         revision: 1,
+        ..Workspace::default()
     };
     let trail = Trail::decode(&app.state.trail().encode()).expect("round trip");
     let reloaded = App::starting(Startup {
@@ -200,6 +205,7 @@ fn a_returning_visitor_is_greeted_and_continues_at_the_first_open_question() {
         assessments: app.state.assessments().to_vec(),
         current: Some(app.current_id()),
         revision: 4,
+        ..Workspace::default()
     };
     let mut back = App::starting(Startup {
         workspace,
@@ -247,7 +253,7 @@ fn three_client_links_opened_one_after_another_are_all_in_the_list() {
         "a partial link opens at its gap"
     );
     assert!(
-        matches!(app.state.notices().last(), Some(Notice::LinkOpened { name, .. }) if name == "Client C")
+        matches!(app.last_notice(), Some(Notice::LinkOpened { name, .. }) if name == "Client C")
     );
 }
 
@@ -265,7 +271,7 @@ fn a_link_with_identical_answers_opens_the_existing_assessment() {
     assert_eq!(app.state.count(), 2);
     assert_eq!(Some(app.current_id()), a);
     assert!(matches!(
-        app.state.notices().last(),
+        app.last_notice(),
         Some(Notice::LinkMatched { .. })
     ));
 }
@@ -290,7 +296,11 @@ fn undo_after_a_link_returns_to_the_previous_assessment_and_removes_the_new_one(
     assert_eq!(app.state.count(), 1);
     assert_eq!(app.current_id(), mine);
     assert_eq!(app.screen(), Screen::Result);
-    assert!(app.state.notices().iter().all(|n| n.undo().is_none()));
+    assert!(app
+        .state
+        .notices()
+        .iter()
+        .all(|n| n.notice.undo().is_none()));
 }
 
 #[test]
@@ -327,7 +337,7 @@ fn delete_and_undo_restore_exactly_what_was_deleted() {
     app.apply(Action::Delete(b.clone()));
     assert_eq!(app.state.count(), 2);
     assert!(app.state.get(&b).is_none());
-    let notice = app.state.notices().last().cloned().expect("a notice");
+    let notice = app.last_notice().cloned().expect("a notice");
     assert!(app.state.can_undo(&notice));
     app.apply(Action::Undo);
     assert_eq!(app.state.assessments(), before);
@@ -423,18 +433,18 @@ fn compare_needs_two_different_existing_assessments() {
     let mut app = App::fresh();
     app.link(LINK_A).link(LINK_B);
     let ids: Vec<Id> = app.state.listed().iter().map(|a| a.id.clone()).collect();
-    app.apply(Action::Compare(ids[0].clone(), ids[0].clone()));
+    app.apply(Action::Compare(vec![ids[0].clone(), ids[0].clone()]));
     assert_ne!(
         app.screen(),
-        Screen::Compare(ids[0].clone(), ids[0].clone())
+        Screen::Compare(vec![ids[0].clone(), ids[0].clone()])
     );
     app.apply(Action::Select(ids[0].clone()))
         .apply(Action::Select(ids[1].clone()));
     assert_eq!(app.state.selected(), ids.as_slice());
-    app.apply(Action::Compare(ids[0].clone(), ids[1].clone()));
+    app.apply(Action::Compare(vec![ids[0].clone(), ids[1].clone()]));
     assert_eq!(
         app.screen(),
-        Screen::Compare(ids[0].clone(), ids[1].clone())
+        Screen::Compare(vec![ids[0].clone(), ids[1].clone()])
     );
     // Deleting one of the two leaves the comparison for the list.
     app.apply(Action::Delete(ids[1].clone()));
@@ -462,7 +472,7 @@ fn the_filter_keeps_names_that_contain_it_in_any_case() {
 fn import_asks_before_replacing_and_keep_both_adds_a_copy() {
     let mut app = App::fresh();
     app.link(LINK_A).link(LINK_B);
-    let text = file::export(app.state.listed(), 0);
+    let text = file::export(app.state.listed(), app.state.teams(), 0);
     let mut changed: serde_json::Value = serde_json::from_str(&text).expect("json");
     changed["assessments"][0]["answers"]["size"] = "enterprise".into();
     let changed = changed.to_string();
@@ -470,7 +480,7 @@ fn import_asks_before_replacing_and_keep_both_adds_a_copy() {
     // Identical assessments are recognised and not duplicated.
     app.apply(Action::Import(file::import(&text, Env::default())));
     assert_eq!(app.state.count(), 2);
-    assert!(matches!(app.state.notices().last(), Some(Notice::Imported(r)) if r.unchanged == 2));
+    assert!(matches!(app.last_notice(), Some(Notice::Imported(r)) if r.unchanged == 2));
 
     app.apply(Action::Import(file::import(&changed, Env::default())));
     assert_eq!(
@@ -500,7 +510,7 @@ fn export_then_import_into_an_empty_browser_reproduces_the_list() {
     let mut app = App::fresh();
     app.answer_all(CTO_STARTUP);
     app.link(LINK_A).link(LINK_B).link(LINK_C);
-    let text = file::export(app.state.listed(), 0);
+    let text = file::export(app.state.listed(), app.state.teams(), 0);
     let mut empty = App::fresh();
     empty.apply(Action::Import(file::import(&text, Env::default())));
     assert_eq!(empty.state.listed(), app.state.listed());
@@ -515,7 +525,7 @@ fn a_file_that_cannot_be_read_is_reported_and_changes_nothing() {
     app.apply(Action::Import(file::import("not json", Env::default())));
     assert_eq!(app.state.assessments(), before);
     assert!(matches!(
-        app.state.notices().last(),
+        app.last_notice(),
         Some(Notice::ImportFailed(FileError::NotJson { .. }))
     ));
 }
@@ -531,6 +541,7 @@ fn another_tabs_newer_save_is_taken_and_an_older_one_ignored() {
         assessments: other.clone(),
         current: Some(app.current_id()),
         revision: 6,
+        ..Workspace::default()
     };
     let older = Workspace {
         revision: 4,
@@ -565,10 +576,11 @@ fn a_current_assessment_deleted_in_another_tab_is_said_and_another_shown() {
         assessments: rest,
         current: None,
         revision: 9,
+        ..Workspace::default()
     }));
     assert_eq!(app.state.current().name(), "Client A");
     assert!(
-        matches!(app.state.notices().last(), Some(Notice::DeletedElsewhere { name }) if name == "Client B")
+        matches!(app.last_notice(), Some(Notice::DeletedElsewhere { name }) if name == "Client B")
     );
 }
 
@@ -582,9 +594,9 @@ fn stored_problems_and_unavailable_storage_are_said_at_start() {
         storage_available: false,
         ..Startup::default()
     });
-    assert!(matches!(app.state.notices()[0], Notice::NotSaved));
+    assert!(matches!(app.state.notices()[0].notice, Notice::NotSaved));
     assert!(
-        matches!(&app.state.notices()[1], Notice::Stored { kept_in: Some(k), .. } if k == storage::BACKUP_KEY)
+        matches!(&app.state.notices()[1].notice, Notice::Stored { kept_in: Some(k), .. } if k == storage::BACKUP_KEY)
     );
     assert_eq!(app.screen(), Screen::Step(Question::Size));
 }
@@ -642,6 +654,7 @@ fn a_tab_with_nothing_entered_follows_the_other_tabs_assessment() {
         assessments: first.state.assessments().to_vec(),
         current: Some(first.current_id()),
         revision: 1,
+        ..Workspace::default()
     }));
     assert_eq!(second.current_id(), first.current_id());
     assert_eq!(

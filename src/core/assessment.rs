@@ -1,7 +1,9 @@
 //! One company's assessment: its answers (company name included), a stable id, and when it was
 //! created and last changed. A consultant's browser holds any number of them.
 
+pub use crate::core::env::Env;
 use crate::core::questionnaire::Answers;
+use crate::core::team::Membership;
 
 /// The longest id kept from stored data or a file; longer ones are replaced.
 pub const ID_MAX_CHARS: usize = 40;
@@ -22,39 +24,12 @@ impl Id {
 
     /// A new id from the time and a random number, e.g. `a-mbx2k1-3fj9`.
     pub fn generate(env: Env) -> Id {
-        Id(format!(
-            "a-{}-{}",
-            base36(env.now),
-            base36(env.random & 0xff_ffff)
-        ))
+        Id(format!("a-{}", env.stamp()))
     }
 
     pub fn as_str(&self) -> &str {
         &self.0
     }
-}
-
-fn base36(mut n: u64) -> String {
-    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
-    let mut out = Vec::new();
-    loop {
-        out.push(DIGITS[(n % 36) as usize]);
-        n /= 36;
-        if n == 0 {
-            break;
-        }
-    }
-    out.reverse();
-    String::from_utf8(out).unwrap_or_default()
-}
-
-/// What the outside world supplies to a state change: the time and some randomness for new ids.
-/// Passed in, so the core stays pure and its tests repeatable.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Env {
-    /// Milliseconds since the Unix epoch.
-    pub now: u64,
-    pub random: u64,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -64,6 +39,8 @@ pub struct Assessment {
     /// Milliseconds since the Unix epoch.
     pub created: u64,
     pub changed: u64,
+    /// The team this assessment answers for, if any (contract v1.2).
+    pub team: Option<Membership>,
 }
 
 impl Assessment {
@@ -73,6 +50,7 @@ impl Assessment {
             answers,
             created: now,
             changed: now,
+            team: None,
         }
     }
 

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos::reactive::effect::ImmediateEffect;
 use wasm_bindgen::JsCast;
 
-use super::dom::{focus_heading, El, Page};
+use super::dom::{El, Focus, Page};
 use super::import_export::accept_dropped_files;
 use super::locale::{install, number, revision, tr, tr_with, watch, when_rest};
 use super::notices::notices;
@@ -99,20 +99,22 @@ pub fn App() -> impl IntoView {
         let Some(parent) = outlet.get() else { return };
         let moved = last.with_value(|l| l.as_ref() != Some(&shown));
         last.set_value(Some(shown.clone()));
+        let focus = if moved {
+            Focus::Heading
+        } else {
+            Focus::kept_in(&parent)
+        };
         later::next_screen();
         let now = |build: &dyn Fn() -> Page| {
             // Built untracked: the screen's own bindings follow the state, not this effect.
             let Page(built) = untrack(build);
             El::fill(&parent, vec![built]);
-            // Focus follows the screen, so keyboard and screen-reader users start at its heading.
-            if moved {
-                request_animation_frame(focus_heading);
-            }
+            focus.apply(&parent);
         };
         match shown.screen {
             Screen::Welcome => now(&|| welcome::screen(store)),
             Screen::Step(question) => now(&|| step::screen(store, question)),
-            deferred => later::show(&deferred, store, parent.clone().into(), moved),
+            deferred => later::show(&deferred, store, parent.clone().into(), focus),
         }
     });
     // The rest of the texts (every other question, the notices, the later screens), now.

@@ -21,6 +21,53 @@ use wasm_bindgen::{JsCast, JsValue};
 /// The id of every screen's heading, where focus goes when the screen appears.
 pub const HEADING_ID: &str = "screen-heading";
 
+/// Where focus goes once a screen has been built into the outlet.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Focus {
+    /// To its heading: a new screen, so keyboard and screen-reader users start at the top.
+    Heading,
+    /// Back to the control that had it, by its place among the screen's focusable elements:
+    /// the same screen built again because its texts arrived or the language changed.
+    Kept(Option<u32>),
+}
+
+/// What can take focus on a screen, in document order.
+const FOCUSABLE: &str = "a[href],button,input,select,textarea,summary,[tabindex]";
+
+impl Focus {
+    /// Notes which of `parent`'s controls has focus, before `parent` is built again.
+    pub fn kept_in(parent: &web_sys::Element) -> Focus {
+        let active = document().active_element();
+        let index = active
+            .filter(|a| parent.contains(Some(a)))
+            .and_then(|active| {
+                let all = parent.query_selector_all(FOCUSABLE).ok()?;
+                (0..all.length())
+                    .find(|&i| all.item(i).is_some_and(|n| n.is_same_node(Some(&active))))
+            });
+        Focus::Kept(index)
+    }
+
+    /// Moves focus once the screen is in `parent`, on the next frame.
+    pub fn apply(self, parent: &web_sys::Element) {
+        let parent = parent.clone();
+        match self {
+            Focus::Heading => request_animation_frame(focus_heading),
+            Focus::Kept(None) => {}
+            Focus::Kept(Some(index)) => {
+                let target = parent
+                    .query_selector_all(FOCUSABLE)
+                    .ok()
+                    .and_then(|all| all.item(index))
+                    .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(target) = target {
+                    let _ = target.focus();
+                }
+            }
+        }
+    }
+}
+
 /// Moves focus to the screen's heading, so keyboard and screen-reader users start there.
 pub fn focus_heading() {
     if let Some(heading) = document()

@@ -80,8 +80,8 @@ pub fn screen(store: AppStore) -> Page {
 }
 
 fn kit_section(kit: &Kit, industry: Industry) -> El {
-    let english = catalogue();
-    let say = |s: &crate::core::advice::claims::Said| s.text(&english, industry);
+    let texts = catalogue();
+    let say = |s: &crate::core::advice::claims::Said| s.text(&texts, industry);
     let heading = |msg| El::text("h3", "kit__heading", &tr(msg));
     let mut section =
         El::new("section", "kit__role").child(El::text("h2", "result__section", &say(&kit.title)));
@@ -89,7 +89,7 @@ fn kit_section(kit: &Kit, industry: Industry) -> El {
         section = section.child(El::text(
             "p",
             "result__note",
-            &paragraph(&kit.context, &english, industry),
+            &paragraph(&kit.context, &texts, industry),
         ));
     }
     let questions = kit

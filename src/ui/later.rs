@@ -9,7 +9,7 @@ use std::cell::Cell;
 
 use leptos::prelude::*;
 
-use super::dom::{focus_heading, El, Heading, Page};
+use super::dom::{El, Focus, Heading, Page};
 use super::locale::tr;
 use super::split::NotLoaded;
 use super::store::AppStore;
@@ -77,7 +77,7 @@ deferred!(
 deferred!(compare_screen, preload_compare, super::compare::screen);
 
 /// Builds `screen` into `parent`: now, or once its code has loaded.
-pub fn show(screen: &Screen, store: AppStore, parent: web_sys::Element, focus: bool) {
+pub fn show(screen: &Screen, store: AppStore, parent: web_sys::Element, focus: Focus) {
     let owner = Owner::current().unwrap_or_default();
     let build = Build {
         store,
@@ -93,9 +93,7 @@ pub fn show(screen: &Screen, store: AppStore, parent: web_sys::Element, focus: b
             Err(NotLoaded) => owner.with(|| not_loaded(again, store, parent.clone())),
         };
         El::fill(&parent, vec![page.0]);
-        if focus {
-            request_animation_frame(focus_heading);
-        }
+        focus.apply(&parent);
     };
     // The screens' stylesheet starts loading now, beside their code. Built at once (tests,
     // debug builds), a screen is styled as soon as the stylesheet has loaded.
@@ -134,7 +132,7 @@ fn not_loaded(screen: Screen, store: AppStore, parent: web_sys::Element) -> Page
             El::new("nav", "step-nav").child(El::button(
                 "btn btn--primary",
                 &tr(Msg::LaterTryAgain),
-                move |_| show(&screen, store, parent.clone(), true),
+                move |_| show(&screen, store, parent.clone(), Focus::Heading),
             )),
         ],
     )

@@ -12,12 +12,15 @@ use leptos::prelude::*;
 use crate::core::locale::{Catalogue, Lang, Msg};
 use crate::platform::locale as platform;
 
+/// Callbacks waiting for the rest of the texts.
+type Waiting = Vec<Box<dyn FnOnce()>>;
+
 thread_local! {
     static CATALOGUE: RefCell<Rc<Catalogue>> = RefCell::new(Rc::new(Catalogue::new(Lang::En)));
     /// Raised whenever texts arrive or change: what depends on it is built again.
     static REVISION: Cell<Option<RwSignal<u64>>> = const { Cell::new(None) };
     /// What waits for the rest of the texts while they are on their way.
-    static WAITING: RefCell<Option<Vec<Box<dyn FnOnce()>>>> = const { RefCell::new(None) };
+    static WAITING: RefCell<Option<Waiting>> = const { RefCell::new(None) };
 }
 
 /// Makes the texts trackable for as long as the app lives: called once, in the app's own scope

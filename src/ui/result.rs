@@ -185,7 +185,7 @@ pub(super) fn print() {
 /// "Why" below.
 fn at_a_glance(s: &Shown) -> Vec<El> {
     let rec = &s.rec;
-    let english = catalogue();
+    let texts = catalogue();
     let industry = s.profile.industry;
     let mut out = vec![
         El::new("div", "scores")
@@ -206,7 +206,7 @@ fn at_a_glance(s: &Shown) -> Vec<El> {
             .child(El::text(
                 "p",
                 "",
-                &paragraph(&s.advice.next_step, &english, industry),
+                &paragraph(&s.advice.next_step, &texts, industry),
             )),
     ];
     let strongest: Vec<String> = s
@@ -219,7 +219,7 @@ fn at_a_glance(s: &Shown) -> Vec<El> {
                 &[
                     ("topic", &tr(c.question.topic())),
                     ("answer", &tr(c.answer())),
-                    ("points", &points(c.cto, c.cio, &english)),
+                    ("points", &points(c.cto, c.cio, &texts)),
                 ],
             )
         })
@@ -262,18 +262,18 @@ fn score_bar(side: &str, name: Msg, detail: Msg, score: u8) -> El {
 fn details(store: AppStore, s: &Shown) -> Vec<El> {
     let advice = &s.advice;
     let rec = &s.rec;
-    let english = catalogue();
+    let texts = catalogue();
     let industry = s.profile.industry;
     let mut out = vec![El::text(
         "p",
         "result__lead",
-        &paragraph(&advice.explanation, &english, industry),
+        &paragraph(&advice.explanation, &texts, industry),
     )];
     if !advice.part_time.is_empty() {
         out.push(El::text(
             "p",
             "result__note",
-            &paragraph(&advice.part_time, &english, industry),
+            &paragraph(&advice.part_time, &texts, industry),
         ));
     }
     out.push(block(
@@ -330,7 +330,7 @@ fn details(store: AppStore, s: &Shown) -> Vec<El> {
         advice
             .changes
             .iter()
-            .map(|c| El::text("li", "", &c.sentence(&english, industry)))
+            .map(|c| El::text("li", "", &c.sentence(&texts, industry)))
             .collect()
     };
     out.push(block(
@@ -348,7 +348,7 @@ fn details(store: AppStore, s: &Shown) -> Vec<El> {
                         .add_text(&tr_with(Msg::ResultGroundTopic, &[("topic", &tr(g.topic))])),
                 )
                 .add_text(" ")
-                .add_text(&g.here.text(&english, industry))
+                .add_text(&g.here.text(&texts, industry))
         })
         .collect();
     out.push(block(
@@ -400,7 +400,7 @@ fn reason_item(c: &Contribution, industry: Industry) -> El {
     } else {
         "reason"
     };
-    let english = catalogue();
+    let texts = catalogue();
     El::new("li", class)
         .child(
             El::new("p", "reason__head")
@@ -416,13 +416,13 @@ fn reason_item(c: &Contribution, industry: Industry) -> El {
                 .child(El::text(
                     "span",
                     "reason__points",
-                    &points(c.cto, c.cio, &english),
+                    &points(c.cto, c.cio, &texts),
                 )),
         )
         .child(El::text(
             "p",
             "reason__why",
-            &english.sentence(c.why, Default::default(), Some(industry.choice().id)),
+            &texts.sentence(c.why, Default::default(), Some(industry.choice().id)),
         ))
 }
 
@@ -451,11 +451,11 @@ fn role_card(brief: &RoleBrief, industry: Industry) -> El {
 
 /// `<ul>` of sentences, with the sector's terms.
 pub(super) fn said_list(class: &str, items: &[Said], industry: Industry) -> El {
-    let english = catalogue();
+    let texts = catalogue();
     El::new("ul", class).children(
         items
             .iter()
-            .map(|i| El::text("li", "", &i.text(&english, industry)))
+            .map(|i| El::text("li", "", &i.text(&texts, industry)))
             .collect(),
     )
 }

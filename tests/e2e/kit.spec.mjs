@@ -13,8 +13,9 @@ test('the kit has a section per role, the first hire first, with 6 to 8 intervie
   await expect(app.heading()).toHaveText('Hiring kit for St Mary');
   const roles = page.locator('.kit__role');
   await expect(roles).toHaveCount(2);
-  await expect(roles.nth(0).getByRole('heading', { level: 2 })).toHaveText('Chief Information Officer (CIO)');
-  await expect(roles.nth(1).getByRole('heading', { level: 2 })).toHaveText('Chief Technology Officer (CTO)');
+  // titled for a hospital of 250 to 999 people: both roles sit on the executive team
+  await expect(roles.nth(0).getByRole('heading', { level: 2 })).toHaveText('Chief Information Officer (CIO), on the executive team');
+  await expect(roles.nth(1).getByRole('heading', { level: 2 })).toHaveText('Chief Technology Officer (CTO), on the executive team');
   for (const role of await roles.all()) {
     const questions = role.locator('h3:text("Interview questions") + ol > li');
     const count = await questions.count();

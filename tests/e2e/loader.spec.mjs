@@ -30,10 +30,10 @@ async function expectFailure(page, why, title = 'The questionnaire could not loa
  * check); that is expected here. Anything else, thrown and not handled or about other files, is not.
  */
 function expectOnlyLoadErrors(pageErrors, alsoExpected = null) {
-  // The app's own files: the glue, the wasm, the snippet and the split chunks' loader.
+  // The app's own files: the glue, the wasm, the snippet, the split chunks' loader and the texts.
   const unexpected = pageErrors.filter(
     (e) =>
-      !/^console\.error: .*\/(cto-or-cio-[0-9a-f]+(_bg\.wasm|\.js)|__wasm_split-[0-9a-f]+\.js|snippets\/\S+\.js)\b/.test(e) &&
+      !/^console\.error: .*\/(cto-or-cio-[0-9a-f]+(_bg\.wasm|\.js)|__wasm_split-[0-9a-f]+\.js|snippets\/\S+\.js|locale-[a-z]+-(first|later)-[0-9a-f]+\.json)\b/.test(e) &&
       !alsoExpected?.test(e),
   );
   expect(unexpected, pageErrors.join('\n')).toEqual([]);
@@ -157,14 +157,16 @@ test('a load that stalls says so after 10 seconds, and still finishes', async ({
   await app.expectStep(1);
 });
 
-test('the loader, the import map and the fallback are all allowed by hash, not by unsafe-inline', async () => {
+test('the language picker, the loader, the import map, the fallback and the page texts are all allowed by hash, not by unsafe-inline', async () => {
   const html = readFileSync(`${DIST}/index.html`, 'utf8');
   const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)[1];
   const scripts = [...html.matchAll(/<script(?: [^>]*)?>([\s\S]*?)<\/script>/g)];
   expect(scripts.map((m) => m[0].slice(0, m[0].indexOf('>') + 1))).toEqual([
     '<script type="importmap">',
+    '<script>',
     '<script type="module">',
     '<script nomodule>',
+    '<script>',
   ]);
   const { createHash } = await import('node:crypto');
   for (const [, code] of scripts) {

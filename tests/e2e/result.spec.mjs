@@ -53,7 +53,7 @@ test('what-if is a sandbox: the verdict follows it, storage and the link wait fo
   await app.button('What if…').click();
   const sandbox = page.getByRole('region', { name: 'What if?' });
   await expect(sandbox).toBeVisible();
-  await sandbox.getByLabel('Role of technology').selectOption({ label: 'It is how customers reach us' });
+  await sandbox.getByLabel('Role of technology').selectOption({ label: 'It is how people reach us' });
   await sandbox.getByLabel('Priority').selectOption({ label: 'Both equally' });
   await expect(app.verdict()).toHaveAttribute('data-verdict', 'both');
   const after = await app.readResult();
@@ -71,7 +71,7 @@ test('what-if is a sandbox: the verdict follows it, storage and the link wait fo
 
   await app.button('What if…').click();
   await sandbox.getByLabel('Priority').selectOption({ label: 'Both equally' });
-  await sandbox.getByLabel('Role of technology').selectOption({ label: 'It is how customers reach us' });
+  await sandbox.getByLabel('Role of technology').selectOption({ label: 'It is how people reach us' });
   await app.button('Keep these answers').click();
   await expect(sandbox).toBeHidden();
   await expect.poll(() => page.url()).toContain('focus=channel');
@@ -96,7 +96,7 @@ test('the result names the roles, the next step and what would change it', async
   await expect(page.locator('.next')).not.toContainText('products to build');
   const changes = page.locator('section.block').filter({ has: page.getByRole('heading', { name: 'What would change this' }) });
   await expect(changes.locator('li')).not.toHaveCount(0);
-  await expect(page.getByRole('img', { name: /Where the company stands/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Where the organisation stands/ })).toBeVisible();
 });
 
 test('"Copy summary" puts a Markdown summary in reading order on the clipboard', async ({ app, page, context, baseURL }) => {
@@ -114,7 +114,7 @@ test('"Copy summary" puts a Markdown summary in reading order on the clipboard',
   expect(md.match(/^- .+: .+ \(.+\) — /gm)).toHaveLength(8);
 });
 
-test('print: one clean report with the date and the link in a footer, no controls or interface headings', async ({ app, page }) => {
+test('print: one clean report with the date, the chart and the changes, the link in a footer, no controls or interface headings', async ({ app, page }) => {
   await app.open(linkOf(MANUFACTURER, 'Acme'));
   await page.emulateMedia({ media: 'print' });
   const visibleControls = await page.locator('button, summary, input, select, textarea').evaluateAll(
@@ -123,12 +123,15 @@ test('print: one clean report with the date and the link in a footer, no control
   expect(visibleControls).toBe(0);
   const header = page.locator('.print-only').first();
   await expect(header).toBeVisible();
-  await expect(header).toContainText(/for Acme · \d{4}-\d{2}-\d{2}/);
+  // dated in the page's language, as a reader of the printout would write it
+  const today = await page.evaluate(() => new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date()));
+  await expect(header).toContainText(`for Acme · ${today}`);
   await expect(page.locator('.print-link')).toContainText('#v=1&size=medium');
-  for (const hidden of ['Share or hand over', 'Your answers', 'What would change this', 'Where you stand']) {
+  for (const hidden of ['Share or hand over', 'Your answers']) {
     await expect(page.getByRole('heading', { name: hidden })).toBeHidden();
   }
-  for (const shown of ['Next step', "Why: every answer's weight", 'The role for this company']) {
+  // the report carries the chart, what would change it and the shared ground (issue 21)
+  for (const shown of ['Next step', "Why: every answer's weight", 'The role for this organisation', 'Where you stand', 'What would change this', 'Shared ground to coordinate']) {
     await expect(page.getByRole('heading', { name: shown })).toBeVisible();
   }
   // every reason is printed, not only the first three

@@ -9,7 +9,8 @@ const KEY = 'cto-or-cio.assessments';
 const CLIENTS = [
   ['Client A', CTO_CASE],
   ['Client B', CIO_CASE],
-  ['Client C', { ...CIO_CASE, size: 'enterprise' }],
+  // a manufacturer of 1,000+ with its own engineering team: both needs pass the bar
+  ['Client C', { ...CIO_CASE, size: 'enterprise', engineering: 'team' }],
 ];
 
 /** Opens each client's link in turn, as a consultant following three emails would. */
@@ -153,7 +154,7 @@ test('a file with an assessment that is here with other answers asks before repl
   await app.openList();
   const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)), KEY);
   const clientA = stored.assessments.find((a) => a.company === 'Client A');
-  const file = { format: 'cto-or-cio/assessments', version: 1, assessments: [{ ...clientA, answers: { ...clientA.answers, size: 'enterprise' } }] };
+  const file = { format: 'cto-or-cio/assessments', version: 1, assessments: [{ ...clientA, answers: { ...clientA.answers, size: 'enterprise', systems: 'complex' } }] };
   const choose = () => page.getByLabel('Import file…').setInputFiles({ name: 'a.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await choose();
   const prompt = page.getByRole('region', { name: 'Already here with other answers' });
@@ -180,7 +181,7 @@ test('compare two assessments: answers side by side, differences marked in words
   await expect(size).toContainText('differs');
   await expect(size).toContainText('50–249 people');
   await expect(size).toContainText('1,000 people or more');
-  await expect(table.getByRole('row', { name: /^Industry/ })).not.toContainText('differs');
+  await expect(table.getByRole('row', { name: /^Sector/ })).not.toContainText('differs');
   await expect(table.getByRole('row', { name: /Recommendation/ })).toContainText('A CIO');
   await expect(table.getByRole('row', { name: /Recommendation/ })).toContainText('Both a CTO and a CIO');
   await expect(page.locator('.plane__point')).toHaveCount(2);

@@ -25,6 +25,41 @@ pub struct Byline<'a> {
     pub organisation: &'a str,
 }
 
+/// Who prepares the reports: a name and an organisation, set once, shown on every report.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PreparedBy {
+    pub name: String,
+    pub organisation: String,
+}
+
+impl PreparedBy {
+    /// Nobody named.
+    pub const NOBODY: PreparedBy = PreparedBy {
+        name: String::new(),
+        organisation: String::new(),
+    };
+
+    /// Trimmed, without control characters, each at most 80 characters.
+    pub fn cleaned(self) -> PreparedBy {
+        let clean = |text: String| crate::core::questionnaire::Answers::clean_company(&text);
+        PreparedBy {
+            name: clean(self.name),
+            organisation: clean(self.organisation),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.name.is_empty() && self.organisation.is_empty()
+    }
+
+    pub fn byline(&self) -> Byline<'_> {
+        Byline {
+            name: &self.name,
+            organisation: &self.organisation,
+        }
+    }
+}
+
 /// A Markdown summary to paste into an email or a document: the verdict, the next step, the
 /// scores, every reason, the roles, what would change it, who prepared it and the link.
 pub fn summary_markdown(

@@ -337,7 +337,8 @@ mod tests {
         let roles: Vec<Role> = briefs.iter().map(|b| b.role).collect();
         assert_eq!(roles, [Role::Cto, Role::Cio]);
         assert!(text(&briefs[0].owns[0], &p).contains("online store"));
-        assert!(text(&briefs[1].owns[0], &p).starts_with("Inventory, order"));
+        assert!(text(&briefs[1].owns[0], &p)
+            .starts_with("The inventory, order and point-of-sale systems"));
     }
 
     #[test]

@@ -84,6 +84,38 @@ pub fn next_step(p: &Profile, rec: &Recommendation) -> Vec<Said> {
     steps
 }
 
+/// The first hire in a few words, as a list row shows it: who to hire first, or that no hire
+/// is needed. Agrees with [`next_step`].
+pub fn first_hire(p: &Profile, rec: &Recommendation) -> Msg {
+    use Leadership as L;
+    if !surplus_note(p, rec).is_empty() {
+        return Msg::HireFewer;
+    }
+    let has = |side| match side {
+        Side::Cto => matches!(p.leadership, L::Cto | L::Both),
+        Side::Cio => matches!(p.leadership, L::Cio | L::Both),
+    };
+    let first = rec.lead.first();
+    let called = match rec.verdict {
+        Verdict::Cto => vec![Side::Cto],
+        Verdict::Cio => vec![Side::Cio],
+        Verdict::Both => vec![first, other(first)],
+        Verdict::Combined => {
+            return match p.leadership {
+                L::None => Msg::HireOne,
+                L::ItManager => Msg::HireOneOrGrow,
+                _ => Msg::HireWiden,
+            }
+        }
+    };
+    match called.into_iter().find(|&side| !has(side)) {
+        None => Msg::HireNone,
+        Some(Side::Cto) => Msg::HireCto,
+        Some(Side::Cio) if p.leadership == L::ItManager => Msg::HireCioOrGrow,
+        Some(Side::Cio) => Msg::HireCio,
+    }
+}
+
 const fn other(side: Side) -> Side {
     match side {
         Side::Cto => Side::Cio,

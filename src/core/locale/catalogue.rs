@@ -192,7 +192,7 @@ impl Catalogue {
     }
 
     /// The English catalogue, for native code and tests (the browser fetches its own).
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
     pub fn english() -> Catalogue {
         match Catalogue::from_locale_file(Lang::En, include_str!("../../../locales/en.json")) {
             Ok(catalogue) => catalogue,

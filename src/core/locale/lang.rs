@@ -29,6 +29,11 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.code() == primary)
     }
 
+    /// The language named exactly by its code, as links and storage carry it.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
     /// The language's name in itself, as the language menu shows it.
     pub const fn name(self) -> &'static str {
         match self {
@@ -49,15 +54,10 @@ impl Lang {
 /// else the first of the browser's preferred languages the app speaks, else English. Unknown
 /// codes are ignored at every step.
 pub fn choose(link: Option<&str>, saved: Option<&str>, browser: &[String]) -> Lang {
-    link.and_then(exact)
-        .or_else(|| saved.and_then(exact))
+    link.and_then(Lang::from_code)
+        .or_else(|| saved.and_then(Lang::from_code))
         .or_else(|| browser.iter().find_map(|tag| Lang::from_tag(tag)))
         .unwrap_or_default()
-}
-
-/// A language named exactly by its code, as links and storage carry it.
-fn exact(code: &str) -> Option<Lang> {
-    Lang::ALL.into_iter().find(|l| l.code() == code)
 }
 
 #[cfg(test)]

@@ -8,21 +8,26 @@
 //!   "assessments": [ {"id": "a-…", "company": "Acme Ltd", "answers": {"size": "medium"}, … } ]
 //! }
 //! ```
-//! Each assessment is a [`super::record`]. Reading takes any version up to this one, and a newer
-//! one as far as this version understands it; every problem names the assessment and the field.
+//! Each assessment is a [`super::record`]. Version 2 adds the teams the exported assessments
+//! answer for, as storage keeps them (`"teams":[{"id":"t-…","company":"…","settled":{…}}]`), and
+//! each respondent's `team`, `by` and `from`. Reading takes any version up to this one (version 1
+//! has no teams), and a newer one as far as this version understands it; every problem names the
+//! assessment, or the team, and the field.
 
 use serde::de::{IgnoredAny, MapAccess};
 use serde::Serialize;
 
 use super::loose::{Loose, Shape};
 use super::record::{self, FieldProblem, RecordIn, RecordOut};
+use super::teams::{read_teams, teams_out, TeamIn, TeamOut};
 use crate::core::assessment::{Assessment, Env};
 use crate::core::locale::{Catalogue, Msg};
+use crate::core::team::Team;
 
 /// The `format` every assessment file carries.
 pub const FORMAT: &str = "cto-or-cio/assessments";
 /// The newest file version this app reads, and the one it writes.
-pub const VERSION: u64 = 1;
+pub const VERSION: u64 = 2;
 
 #[derive(Serialize)]
 struct FileOut<'a> {
@@ -30,6 +35,8 @@ struct FileOut<'a> {
     version: u64,
     exported: u64,
     assessments: Vec<RecordOut<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    teams: Vec<TeamOut<'a>>,
 }
 
 /// A file as read: every field loosely (see [`super::loose`]).
@@ -38,6 +45,7 @@ struct FileIn {
     format: Loose<String>,
     version: Loose<u64>,
     assessments: Loose<Vec<Loose<RecordIn>>>,
+    teams: Loose<Vec<Loose<TeamIn>>>,
 }
 
 impl Shape for FileIn {
@@ -48,6 +56,7 @@ impl Shape for FileIn {
                 "format" => file.format = map.next_value()?,
                 "version" => file.version = map.next_value()?,
                 "assessments" => file.assessments = map.next_value()?,
+                "teams" => file.teams = map.next_value()?,
                 _ => {
                     map.next_value::<IgnoredAny>()?;
                 }
@@ -57,13 +66,20 @@ impl Shape for FileIn {
     }
 }
 
-/// The file's text for these assessments (compact JSON: any JSON viewer indents it).
-pub fn export<'a>(assessments: impl IntoIterator<Item = &'a Assessment>, now: u64) -> String {
+/// The file's text for these assessments and the teams they answer for (compact JSON: any JSON
+/// viewer indents it).
+pub fn export<'a>(
+    assessments: impl IntoIterator<Item = &'a Assessment>,
+    teams: &'a [Team],
+    now: u64,
+) -> String {
+    let assessments: Vec<RecordOut> = assessments.into_iter().map(RecordOut::from).collect();
     let file = FileOut {
         format: FORMAT,
         version: VERSION,
         exported: now,
-        assessments: assessments.into_iter().map(RecordOut::from).collect(),
+        teams: teams_out(teams, &assessments),
+        assessments,
     };
     serde_json::to_string(&file).unwrap_or_default()
 }
@@ -97,6 +113,8 @@ pub fn file_name(single: Option<&Assessment>, date: &str) -> String {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Imported {
     pub assessments: Vec<Assessment>,
+    /// Every team an imported assessment answers for.
+    pub teams: Vec<Team>,
     pub problems: Vec<FieldProblem>,
     /// The file's version when it is newer than this app's.
     pub newer: Option<u64>,
@@ -159,8 +177,10 @@ pub fn import(text: &str, env: Env) -> Result<Imported, FileError> {
         .filter_map(|(i, entry)| record::read(entry, i + 1, env, &mut problems))
         .collect();
     record::dedupe_ids(&mut assessments, env, &mut problems);
+    let teams = read_teams(file.teams, &assessments, &mut problems);
     Ok(Imported {
         assessments,
+        teams,
         problems,
         newer: (version > VERSION).then_some(version),
     })
@@ -188,14 +208,15 @@ mod tests {
             answers,
             created: 10,
             changed: 20,
+            team: None,
         }
     }
 
     #[test]
     fn export_then_import_gives_back_every_assessment_exactly() {
         let all = [assessment("a-1", "Acme", 2), assessment("a-2", "", 0)];
-        let text = export(&all, ENV.now);
-        assert!(text.starts_with(r#"{"format":"cto-or-cio/assessments","version":1,"#));
+        let text = export(&all, &[], ENV.now);
+        assert!(text.starts_with(r#"{"format":"cto-or-cio/assessments","version":2,"#));
         let imported = import(&text, ENV).expect("readable");
         assert_eq!(imported.assessments, all);
         assert_eq!(imported.problems, []);

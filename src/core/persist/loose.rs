@@ -39,6 +39,10 @@ pub trait Shape: Sized {
         None
     }
 
+    fn from_bool(_value: bool) -> Option<Self> {
+        None
+    }
+
     fn from_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<Option<Self>, A::Error> {
         while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
         Ok(None)
@@ -53,6 +57,12 @@ pub trait Shape: Sized {
 impl Shape for String {
     fn from_str(text: &str) -> Option<String> {
         Some(text.to_owned())
+    }
+}
+
+impl Shape for bool {
+    fn from_bool(value: bool) -> Option<bool> {
+        Some(value)
     }
 }
 
@@ -109,8 +119,8 @@ impl<'de, T: Shape> Visitor<'de> for LooseVisitor<T> {
         Ok(Loose::Absent)
     }
 
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Loose<T>, E> {
-        Ok(Loose::Not)
+    fn visit_bool<E: de::Error>(self, value: bool) -> Result<Loose<T>, E> {
+        Ok(Self::found(T::from_bool(value)))
     }
 
     fn visit_i64<E: de::Error>(self, _: i64) -> Result<Loose<T>, E> {

@@ -6,3 +6,4 @@ pub mod loose;
 pub mod record;
 pub mod share;
 pub mod storage;
+pub mod teams;

@@ -6,8 +6,11 @@
 //!  "created":1764115200000,"changed":1764118800000}
 //! ```
 //! Answers use the contract-v1 question keys and option ids; times are milliseconds since the
-//! Unix epoch; `company` is left out when there is none.
+//! Unix epoch; `company` is left out when there is none. A team's respondent (schema 4, file
+//! version 2) adds `"team":"t-…","by":"CFO"`, and `"from":"…"` when an invitation named its
+//! sender; the team's combined answers carry `"team"` and `"combined":true`.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde::de::{IgnoredAny, MapAccess};
@@ -19,6 +22,7 @@ use crate::core::assessment::{Assessment, Env, Id, ID_MAX_CHARS};
 use crate::core::locale::{Catalogue, Msg};
 use crate::core::questionnaire::Question;
 use crate::core::questionnaire::{Answers, COMPANY_MAX_CHARS};
+use crate::core::team::{clean_label, Membership, TeamId};
 
 /// An assessment as written.
 #[derive(Serialize)]
@@ -29,22 +33,49 @@ pub struct RecordOut<'a> {
     pub answers: AnswerIds<'a>,
     pub created: u64,
     pub changed: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub team: Option<&'a str>,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    pub by: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    pub from: &'a str,
+    #[serde(skip_serializing_if = "is_false")]
+    pub combined: bool,
+}
+
+fn is_false(value: &bool) -> bool {
+    !value
 }
 
 impl<'a> From<&'a Assessment> for RecordOut<'a> {
     fn from(a: &'a Assessment) -> RecordOut<'a> {
+        let team = a.team.as_ref();
         RecordOut {
             id: a.id.as_str(),
             company: a.answers.company(),
-            answers: AnswerIds(&a.answers),
+            answers: AnswerIds(Cow::Borrowed(&a.answers)),
             created: a.created,
             changed: a.changed,
+            team: team.map(|m| m.team.as_str()),
+            by: team.map_or("", |m| m.by.as_str()),
+            from: team.map_or("", |m| m.from.as_str()),
+            combined: team.is_some_and(|m| m.combined),
         }
     }
 }
 
 /// The answers as a JSON object of contract ids, in questionnaire order.
-pub struct AnswerIds<'a>(pub &'a Answers);
+pub struct AnswerIds<'a>(pub Cow<'a, Answers>);
+
+impl AnswerIds<'_> {
+    pub fn owned(answers: Answers) -> AnswerIds<'static> {
+        AnswerIds(Cow::Owned(answers))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.answered_count() == 0
+    }
+}
 
 impl Serialize for AnswerIds<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -69,6 +100,10 @@ pub struct RecordIn {
     answers: Loose<Vec<(String, Loose<String>)>>,
     created: Loose<u64>,
     changed: Loose<u64>,
+    team: Loose<String>,
+    by: Loose<String>,
+    from: Loose<String>,
+    combined: Loose<bool>,
 }
 
 impl RecordIn {
@@ -95,6 +130,10 @@ impl Shape for RecordIn {
                 "answers" => record.answers = map.next_value()?,
                 "created" => record.created = map.next_value()?,
                 "changed" => record.changed = map.next_value()?,
+                "team" => record.team = map.next_value()?,
+                "by" => record.by = map.next_value()?,
+                "from" => record.from = map.next_value()?,
+                "combined" => record.combined = map.next_value()?,
                 // Fields of a newer version: not this version's to read.
                 _ => {
                     map.next_value::<IgnoredAny>()?;
@@ -106,7 +145,7 @@ impl Shape for RecordIn {
 }
 
 /// Where a problem was found: which assessment (its position from 1, and its name when it has
-/// one), which field.
+/// one), which field. Position 0 is a team's entry, numbered in `name`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldProblem {
     pub position: usize,
@@ -132,6 +171,14 @@ pub enum Why {
     NewId,
     /// Another assessment in the same data has this id; a new id was given.
     RepeatedId,
+    /// Not a team id: the assessment was read without its team.
+    NotATeam,
+    /// A team's entry that is not an object at all; nothing of it was read.
+    TeamNotAnObject,
+    /// A team's entry without a valid id: its settlements could not be placed.
+    TeamIdBad,
+    /// Not `true` or `false`.
+    NotYesOrNo,
 }
 
 impl FieldProblem {
@@ -139,6 +186,11 @@ impl FieldProblem {
     pub fn message(&self, catalogue: &Catalogue) -> String {
         let position = catalogue.number(self.position as u64);
         let which = match self.name.as_str() {
+            // A team's entry: `name` holds its position in the list of teams.
+            n if self.position == 0 => catalogue.fill(
+                Msg::FieldWhichTeam,
+                &[("n", &catalogue.number(n.parse().unwrap_or(0)))],
+            ),
             "" => catalogue.fill(Msg::FieldWhich, &[("n", &position)]),
             name => catalogue.fill(Msg::FieldWhichNamed, &[("n", &position), ("name", name)]),
         };
@@ -161,6 +213,10 @@ impl FieldProblem {
             ),
             Why::NewId => catalogue.fill(Msg::FieldNewId, &[("field", field)]),
             Why::RepeatedId => catalogue.fill(Msg::FieldRepeatedId, &[("field", field)]),
+            Why::NotATeam => catalogue.fill(Msg::FieldNotATeam, &[("field", field)]),
+            Why::TeamNotAnObject => catalogue.text(Msg::FieldTeamNotAnObject),
+            Why::TeamIdBad => catalogue.fill(Msg::FieldTeamIdBad, &[("field", field)]),
+            Why::NotYesOrNo => catalogue.fill(Msg::FieldNotYesOrNo, &[("field", field)]),
         };
         catalogue.fill(Msg::FieldProblem, &[("which", &which), ("why", &why)])
     }
@@ -231,6 +287,13 @@ pub fn read(
             })
         }
     };
+    let team = read_membership(
+        &record.team,
+        record.by,
+        record.from,
+        record.combined,
+        &mut found,
+    );
     let name = answers.company().to_owned();
     problems.extend(found.into_iter().map(|(field, why)| FieldProblem {
         position,
@@ -243,6 +306,57 @@ pub fn read(
         answers,
         created,
         changed,
+        team,
+    })
+}
+
+/// The team an assessment answers for: `None` without a valid `team`; the label and sender are
+/// read as text and cut to their limit.
+fn read_membership(
+    team: &Loose<String>,
+    by: Loose<String>,
+    from: Loose<String>,
+    combined: Loose<bool>,
+    found: &mut Vec<(String, Why)>,
+) -> Option<Membership> {
+    let team = match team {
+        Loose::Absent => return None,
+        Loose::Is(text) => TeamId::parse(text),
+        Loose::Not => None,
+    };
+    let Some(team) = team else {
+        found.push(("team".to_owned(), Why::NotATeam));
+        return None;
+    };
+    let mut text = |field: &str, value: Loose<String>| match value {
+        Loose::Absent => String::new(),
+        Loose::Is(raw) => {
+            let (label, cut) = clean_label(&raw);
+            if cut {
+                found.push((field.to_owned(), Why::Cut));
+            }
+            label
+        }
+        Loose::Not => {
+            found.push((field.to_owned(), Why::NotText));
+            String::new()
+        }
+    };
+    let by = text("by", by);
+    let from = text("from", from);
+    let combined = match combined {
+        Loose::Absent => false,
+        Loose::Is(value) => value,
+        Loose::Not => {
+            found.push(("combined".to_owned(), Why::NotYesOrNo));
+            false
+        }
+    };
+    Some(Membership {
+        team,
+        by,
+        from,
+        combined,
     })
 }
 

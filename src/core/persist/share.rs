@@ -1,12 +1,15 @@
 //! The share-link codec (contract v1): answers in the URL fragment as
 //! `v=1&size=medium&…&company=Acme%20Ltd`, read with `application/x-www-form-urlencoded` rules.
+//! Contract v1.2 adds `team`, `by` and `from` (an invitation, or a respondent's answers, see
+//! [`crate::core::team`]) and `lang` (the language to show, see [`crate::core::locale::Lang`]).
 //!
 //! Decoding never fails as a whole: whatever is valid is used, and each thing that is not becomes a
 //! [`LinkProblem`] the UI can put into a sentence.
 
-use crate::core::locale::{Catalogue, Msg};
+use crate::core::locale::{Catalogue, Lang, Msg};
 use crate::core::questionnaire::{Answers, COMPANY_MAX_CHARS};
 use crate::core::questionnaire::{Question, QUESTION_COUNT};
+use crate::core::team::{clean_label, TeamId, LABEL_MAX_CHARS};
 
 /// The newest link version this app reads and the one it writes.
 pub const LINK_VERSION: u32 = 1;
@@ -17,8 +20,26 @@ const MAX_LISTED_PROBLEMS: usize = 8;
 /// How much of a bad value a message quotes.
 const QUOTE_CHARS: usize = 40;
 
+/// What a link carries besides the answers (contract v1.2).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Extras {
+    /// The team the answers are for: an invitation without answers, a respondent's with them.
+    pub team: Option<TeamId>,
+    /// The respondent's label ("CFO"); with `team`.
+    pub by: String,
+    /// Who sent an invitation; with `team`.
+    pub from: String,
+    /// The language to show.
+    pub lang: Option<Lang>,
+}
+
 /// The fragment (without `#`) that carries these answers.
 pub fn encode(answers: &Answers) -> String {
+    encode_with(answers, &Extras::default())
+}
+
+/// The fragment (without `#`) that carries these answers and `extras`.
+pub fn encode_with(answers: &Answers, extras: &Extras) -> String {
     let mut out = format!("v={LINK_VERSION}");
     for q in Question::ALL {
         if let Some(id) = answers.get_id(q) {
@@ -31,6 +52,20 @@ pub fn encode(answers: &Answers) -> String {
     if !answers.company().is_empty() {
         out.push_str("&company=");
         percent_encode_into(answers.company(), &mut out);
+    }
+    if let Some(team) = &extras.team {
+        out.push_str("&team=");
+        out.push_str(team.as_str());
+        for (key, text) in [("by", &extras.by), ("from", &extras.from)] {
+            if !text.is_empty() {
+                out.push_str(&format!("&{key}="));
+                percent_encode_into(text, &mut out);
+            }
+        }
+    }
+    if let Some(lang) = extras.lang {
+        out.push_str("&lang=");
+        out.push_str(lang.code());
     }
     out
 }
@@ -50,6 +85,10 @@ pub enum LinkProblem {
     Unreadable(String),
     BadEncoding(String),
     CompanyCut,
+    /// A `team` that is not a team id: the answers are read as an assessment of their own.
+    BadTeam(String),
+    /// A `by` or `from` longer than the contract allows; it was cut.
+    LabelCut(&'static str),
     /// More problems than are listed.
     More(usize),
 }
@@ -78,6 +117,14 @@ impl LinkProblem {
                 Msg::LinkCompanyCut,
                 &[("max", &catalogue.number(COMPANY_MAX_CHARS as u64))],
             ),
+            LinkProblem::BadTeam(team) => fill(Msg::LinkBadTeam, &[("team", team)]),
+            LinkProblem::LabelCut(key) => fill(
+                Msg::LinkLabelCut,
+                &[
+                    ("key", key),
+                    ("max", &catalogue.number(LABEL_MAX_CHARS as u64)),
+                ],
+            ),
             LinkProblem::More(n) => catalogue.count(Msg::LinkMore, *n as u64, &[]),
         }
     }
@@ -87,16 +134,21 @@ impl LinkProblem {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DecodedLink {
     pub answers: Answers,
+    pub extras: Extras,
     pub problems: Vec<LinkProblem>,
 }
+
+/// The keys after the nine questions, each with its place in the table of keys seen.
+const EXTRA_KEYS: [&str; 6] = ["company", "v", "team", "by", "from", "lang"];
 
 /// Reads a fragment, with or without its leading `#`. Runs in time linear in the input.
 pub fn decode(fragment: &str) -> DecodedLink {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let mut answers = Answers::default();
+    let mut extras = Extras::default();
     let mut problems = Vec::new();
-    // One flag per question, then the company, then the version.
-    let mut seen = [false; QUESTION_COUNT + 2];
+    // One flag per question, then one per key of `EXTRA_KEYS`.
+    let mut seen = [false; QUESTION_COUNT + EXTRA_KEYS.len()];
     for pair in fragment.split('&').filter(|p| !p.is_empty()) {
         let Some((raw_key, raw_value)) = pair.split_once('=') else {
             problems.push(LinkProblem::Unreadable(quote(pair)));
@@ -106,16 +158,14 @@ pub fn decode(fragment: &str) -> DecodedLink {
             problems.push(LinkProblem::BadEncoding(quote(raw_key)));
             continue;
         };
-        let (slot, key) = match key.as_str() {
-            "company" => (QUESTION_COUNT, "company"),
-            "v" => (QUESTION_COUNT + 1, "v"),
-            other => match Question::from_key(other) {
-                Some(q) => (q.index(), q.key()),
-                None => {
-                    problems.push(LinkProblem::UnknownKey(quote(other)));
-                    continue;
-                }
-            },
+        let extra = EXTRA_KEYS.iter().position(|k| *k == key);
+        let (slot, key) = match (extra, Question::from_key(&key)) {
+            (Some(i), _) => (QUESTION_COUNT + i, EXTRA_KEYS[i]),
+            (None, Some(q)) => (q.index(), q.key()),
+            (None, None) => {
+                problems.push(LinkProblem::UnknownKey(quote(&key)));
+                continue;
+            }
         };
         if std::mem::replace(&mut seen[slot], true) {
             problems.push(LinkProblem::Duplicate(key));
@@ -135,20 +185,47 @@ pub fn decode(fragment: &str) -> DecodedLink {
                     });
                 }
             },
-            None if key == "company" => {
-                if answers.set_company(&value) {
-                    problems.push(LinkProblem::CompanyCut);
+            None => match key {
+                "company" => {
+                    if answers.set_company(&value) {
+                        problems.push(LinkProblem::CompanyCut);
+                    }
                 }
-            }
-            None => read_version(&value, &mut problems),
+                "team" => match TeamId::parse(&value) {
+                    Some(team) => extras.team = Some(team),
+                    None => problems.push(LinkProblem::BadTeam(quote(&value))),
+                },
+                "by" | "from" => {
+                    let (label, cut) = clean_label(&value);
+                    if cut {
+                        problems.push(LinkProblem::LabelCut(key));
+                    }
+                    match key {
+                        "by" => extras.by = label,
+                        _ => extras.from = label,
+                    }
+                }
+                // An unknown language is ignored (contract v1.2).
+                "lang" => extras.lang = Lang::from_code(&value),
+                _ => read_version(&value, &mut problems),
+            },
         }
+    }
+    // A label or sender means nothing without the team.
+    if extras.team.is_none() {
+        extras.by.clear();
+        extras.from.clear();
     }
     if problems.len() > MAX_LISTED_PROBLEMS {
         let more = problems.len() - MAX_LISTED_PROBLEMS;
         problems.truncate(MAX_LISTED_PROBLEMS);
         problems.push(LinkProblem::More(more));
     }
-    DecodedLink { answers, problems }
+    DecodedLink {
+        answers,
+        extras,
+        problems,
+    }
 }
 
 fn read_version(value: &str, problems: &mut Vec<LinkProblem>) {
@@ -377,5 +454,35 @@ mod tests {
             Some(&LinkProblem::More(30_000 - MAX_LISTED_PROBLEMS))
         );
         assert_eq!(link.answers.get_id(Question::Size), Some("small"));
+    }
+
+    #[test]
+    fn team_links_carry_the_team_the_label_the_sender_and_the_language() {
+        let link =
+            decode("v=1&size=small&team=t-harbor_1&by=CFO&from=Ana+Ruiz&lang=ar&company=Harbor");
+        assert_eq!(link.problems, []);
+        assert_eq!(
+            link.extras.team.as_ref().map(TeamId::as_str),
+            Some("t-harbor_1")
+        );
+        assert_eq!(
+            (link.extras.by.as_str(), link.extras.from.as_str()),
+            ("CFO", "Ana Ruiz")
+        );
+        assert_eq!(link.extras.lang, Some(Lang::Ar));
+        let again = decode(&encode_with(&link.answers, &link.extras));
+        assert_eq!(again, link);
+    }
+
+    #[test]
+    fn a_bad_team_is_named_an_unknown_language_ignored_a_label_without_a_team_dropped() {
+        let link = decode("v=1&size=small&team=no%20spaces&by=CFO&lang=tlh");
+        assert_eq!(link.problems, [LinkProblem::BadTeam("no spaces".into())]);
+        assert_eq!(link.extras, Extras::default());
+        let long = "x".repeat(81);
+        let link = decode(&format!("team=t&by={long}&from=%3Cb%3Eme%3C%2Fb%3E"));
+        assert_eq!(link.problems, [LinkProblem::LabelCut("by")]);
+        assert_eq!(link.extras.by.chars().count(), 80);
+        assert_eq!(link.extras.from, "<b>me</b>");
     }
 }

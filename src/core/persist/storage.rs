@@ -11,17 +11,24 @@
 //!   `{"schema":3,"revision":12,"current":"a-…","assessments":[…]}`. Schemas 1 and 2 migrate to
 //!   it: the saved answers become the current assessment and the set-aside answers a second one.
 //!   The legacy keys are left as they were.
+//! - Schema 4, same key: adds the teams (`"teams":[{"id":"t-…","company":"Acme","settled":
+//!   {"stage":"scaling"}}]`, each respondent's record naming its team) and who prepares the
+//!   reports (`"prepared_by":{"name":"…","organisation":"…"}`). Schema 3 reads as schema 4
+//!   without teams; a record naming a team that is not listed gets one made from its company.
 
 use serde::de::{IgnoredAny, MapAccess};
 use serde::{Deserialize, Serialize};
 
 use super::loose::{Loose, Shape};
 use super::record::{self, FieldProblem, RecordIn, RecordOut};
+use super::teams::{read_teams, teams_out, TeamIn, TeamOut};
+use crate::core::advice::markdown::PreparedBy;
 use crate::core::assessment::{Assessment, Env, Id};
 use crate::core::locale::{Catalogue, Msg};
+use crate::core::team::Team;
 
 /// The schema this version writes.
-pub const SCHEMA: u64 = 3;
+pub const SCHEMA: u64 = 4;
 
 /// Where schema 3 lives.
 pub const WORKSPACE_KEY: &str = "cto-or-cio.assessments";
@@ -38,12 +45,45 @@ pub const BACKUP_KEY: &str = "cto-or-cio.backup";
 pub struct Workspace {
     /// Never blank ones (see [`Assessment::is_blank`]).
     pub assessments: Vec<Assessment>,
+    /// Every team an assessment answers for.
+    pub teams: Vec<Team>,
     pub current: Option<Id>,
     pub revision: u64,
+    pub prepared_by: PreparedBy,
 }
 
-/// The stored form, ready for serde: every assessment that is not blank, the current one's id
-/// (when it is stored) and the revision.
+/// What is saved, borrowed from the state.
+#[derive(Clone, Copy, Debug)]
+pub struct Saving<'a> {
+    pub assessments: &'a [Assessment],
+    pub teams: &'a [Team],
+    pub current: Option<&'a Id>,
+    pub revision: u64,
+    pub prepared_by: &'a PreparedBy,
+}
+
+/// Nobody named as preparing the reports.
+static NOBODY: PreparedBy = PreparedBy::NOBODY;
+
+impl<'a> Saving<'a> {
+    /// Assessments alone: no teams, nobody named as preparing the reports.
+    pub fn assessments(
+        assessments: &'a [Assessment],
+        current: Option<&'a Id>,
+        revision: u64,
+    ) -> Saving<'a> {
+        Saving {
+            assessments,
+            teams: &[],
+            current,
+            revision,
+            prepared_by: &NOBODY,
+        }
+    }
+}
+
+/// The stored form, ready for serde: every assessment that is not blank, the teams they answer
+/// for, the current one's id (when it is stored), the revision and who prepares the reports.
 #[derive(Serialize)]
 pub struct Stored<'a> {
     schema: u64,
@@ -51,28 +91,49 @@ pub struct Stored<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     current: Option<&'a str>,
     assessments: Vec<RecordOut<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    teams: Vec<TeamOut<'a>>,
+    #[serde(skip_serializing_if = "PreparedByOut::is_empty")]
+    prepared_by: PreparedByOut<'a>,
 }
 
 impl<'a> Stored<'a> {
-    pub fn new(
-        assessments: &'a [Assessment],
-        current: Option<&'a Id>,
-        revision: u64,
-    ) -> Stored<'a> {
-        let kept: Vec<RecordOut> = assessments
+    pub fn new(saving: Saving<'a>) -> Stored<'a> {
+        let kept: Vec<RecordOut> = saving
+            .assessments
             .iter()
             .filter(|a| !a.is_blank())
             .map(RecordOut::from)
             .collect();
-        let current = current
+        let current = saving
+            .current
             .map(Id::as_str)
             .filter(|id| kept.iter().any(|r| r.id == *id));
         Stored {
             schema: SCHEMA,
-            revision,
+            revision: saving.revision,
             current,
+            teams: teams_out(saving.teams, &kept),
             assessments: kept,
+            prepared_by: PreparedByOut {
+                name: &saving.prepared_by.name,
+                organisation: &saving.prepared_by.organisation,
+            },
         }
+    }
+}
+
+#[derive(Serialize)]
+struct PreparedByOut<'a> {
+    #[serde(skip_serializing_if = "str::is_empty")]
+    name: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    organisation: &'a str,
+}
+
+impl PreparedByOut<'_> {
+    fn is_empty(&self) -> bool {
+        self.name.is_empty() && self.organisation.is_empty()
     }
 }
 
@@ -83,6 +144,9 @@ struct StoredIn {
     revision: Loose<u64>,
     current: Loose<String>,
     assessments: Loose<Vec<Loose<RecordIn>>>,
+    /// Schema 4.
+    teams: Loose<Vec<Loose<TeamIn>>>,
+    prepared_by: Loose<Vec<(String, Loose<String>)>>,
     /// Schemas 1 and 2.
     answers: Loose<Vec<(String, Loose<String>)>>,
     company: Loose<String>,
@@ -97,6 +161,8 @@ impl Shape for StoredIn {
                 "revision" => stored.revision = map.next_value()?,
                 "current" => stored.current = map.next_value()?,
                 "assessments" => stored.assessments = map.next_value()?,
+                "teams" => stored.teams = map.next_value()?,
+                "prepared_by" => stored.prepared_by = map.next_value()?,
                 "answers" => stored.answers = map.next_value()?,
                 "company" => stored.company = map.next_value()?,
                 _ => {
@@ -109,19 +175,25 @@ impl Shape for StoredIn {
 }
 
 /// The JSON to store (see [`Stored`]).
-pub fn encode(assessments: &[Assessment], current: Option<&Id>, revision: u64) -> String {
-    serde_json::to_string(&Stored::new(assessments, current, revision)).unwrap_or_default()
+pub fn encode(saving: Saving) -> String {
+    serde_json::to_string(&Stored::new(saving)).unwrap_or_default()
 }
 
 /// Only the revision of stored JSON (0 when there is none), without reading the assessments.
 pub fn revision(raw: &str) -> u64 {
-    // What this version writes starts with the schema and the revision: read them without
+    // What schemas 3 and 4 write starts with the schema and the revision: read them without
     // parsing every assessment.
-    let written = raw.strip_prefix("{\"schema\":3,\"revision\":").map(|rest| {
-        rest.split(|c: char| !c.is_ascii_digit())
-            .next()
-            .unwrap_or("")
-    });
+    let written = raw
+        .strip_prefix("{\"schema\":")
+        .and_then(|rest| {
+            rest.trim_start_matches(|c: char| c.is_ascii_digit())
+                .strip_prefix(",\"revision\":")
+        })
+        .map(|rest| {
+            rest.split(|c: char| !c.is_ascii_digit())
+                .next()
+                .unwrap_or("")
+        });
     if let Some(revision) = written.and_then(|digits| digits.parse().ok()) {
         return revision;
     }
@@ -185,7 +257,7 @@ pub fn decode(raw: &str, env: Env) -> Loaded {
     };
     match stored.schema {
         Loose::Is(1 | 2) => from_legacy(stored, env),
-        Loose::Is(SCHEMA) => read_workspace(stored, env),
+        Loose::Is(3 | SCHEMA) => read_workspace(stored, env),
         Loose::Is(newer) if newer > SCHEMA => {
             // Take what this version understands, but report it so the original is kept aside.
             let mut loaded = read_workspace(stored, env);
@@ -256,6 +328,7 @@ fn from_legacy(stored: StoredIn, env: Env) -> Loaded {
             current: assessment.as_ref().map(|a| a.id.clone()),
             assessments: assessment.into_iter().collect(),
             revision,
+            ..Workspace::default()
         },
         problem: (!problems.is_empty()).then_some(StorageProblem::Fields(problems)),
     }
@@ -281,11 +354,27 @@ fn read_workspace(stored: StoredIn, env: Env) -> Loaded {
         .as_deref()
         .and_then(Id::parse)
         .filter(|id| assessments.iter().any(|a| &a.id == id));
+    let teams = read_teams(stored.teams, &assessments, &mut problems);
+    let field = |fields: &[(String, Loose<String>)], name: &str| {
+        fields
+            .iter()
+            .find(|(key, _)| key == name)
+            .and_then(|(_, value)| value.clone().ok())
+            .unwrap_or_default()
+    };
+    let by = stored.prepared_by.ok().unwrap_or_default();
+    let prepared_by = PreparedBy {
+        name: field(&by, "name"),
+        organisation: field(&by, "organisation"),
+    }
+    .cleaned();
     Loaded {
         workspace: Workspace {
             assessments,
+            teams,
             current,
             revision: stored.revision.ok().unwrap_or(0),
+            prepared_by,
         },
         problem: (!problems.is_empty()).then_some(StorageProblem::Fields(problems)),
     }
@@ -345,15 +434,23 @@ mod tests {
             (5, 9)
         );
         let current = workspace.current.clone().expect("current kept");
-        let again = workspace_of(&encode(&workspace.assessments, Some(&current), 7));
+        let again = workspace_of(&encode(Saving::assessments(
+            &workspace.assessments,
+            Some(&current),
+            7,
+        )));
         assert_eq!(again, workspace);
     }
 
     #[test]
     fn blank_assessments_are_not_stored() {
         let blank = Assessment::new(Id::generate(ENV), Default::default(), 1);
-        let raw = encode(std::slice::from_ref(&blank), Some(&blank.id), 1);
-        assert_eq!(raw, r#"{"schema":3,"revision":1,"assessments":[]}"#);
+        let raw = encode(Saving::assessments(
+            std::slice::from_ref(&blank),
+            Some(&blank.id),
+            1,
+        ));
+        assert_eq!(raw, r#"{"schema":4,"revision":1,"assessments":[]}"#);
     }
 
     #[test]
@@ -387,7 +484,11 @@ mod tests {
         // Once migrated, the workspace is stored in schema 3 and reads back the same.
         let current = ws.current.clone().expect("current");
         assert_eq!(
-            workspace_of(&encode(&ws.assessments, Some(&current), 12)),
+            workspace_of(&encode(Saving::assessments(
+                &ws.assessments,
+                Some(&current),
+                12
+            ))),
             ws
         );
     }
@@ -482,7 +583,11 @@ mod tests {
     fn the_revision_is_read_from_what_this_version_writes_and_from_any_other_json() {
         let blank = Assessment::new(Id::generate(ENV), Default::default(), 1);
         assert_eq!(
-            revision(&encode(std::slice::from_ref(&blank), None, 42)),
+            revision(&encode(Saving::assessments(
+                std::slice::from_ref(&blank),
+                None,
+                42
+            ))),
             42
         );
         assert_eq!(revision(r#"{"assessments":[],"revision":7,"schema":3}"#), 7);

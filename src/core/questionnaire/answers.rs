@@ -38,15 +38,22 @@ impl Answers {
         &self.company
     }
 
-    /// Sets the company name, trimmed, without control characters, cut to
-    /// [`COMPANY_MAX_CHARS`]. Returns true when it had to be cut.
+    /// Sets the company name (see [`Answers::clean_company`]). Returns true when it had to be
+    /// cut.
     pub fn set_company(&mut self, name: &str) -> bool {
         let cleaned: String = name.chars().filter(|c| !c.is_control()).collect();
-        let cleaned = cleaned.trim();
-        let cut = cleaned.chars().count() > COMPANY_MAX_CHARS;
-        self.company = cleaned.chars().take(COMPANY_MAX_CHARS).collect();
-        self.company.truncate(self.company.trim_end().len());
+        let cut = cleaned.trim().chars().count() > COMPANY_MAX_CHARS;
+        self.company = Answers::clean_company(name);
         cut
+    }
+
+    /// A company name as kept: trimmed, without control characters, cut to
+    /// [`COMPANY_MAX_CHARS`].
+    pub fn clean_company(name: &str) -> String {
+        let cleaned: String = name.chars().filter(|c| !c.is_control()).collect();
+        let mut kept: String = cleaned.trim().chars().take(COMPANY_MAX_CHARS).collect();
+        kept.truncate(kept.trim_end().len());
+        kept
     }
 
     pub fn answered_count(&self) -> usize {

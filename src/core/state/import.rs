@@ -18,6 +18,19 @@ impl State {
             problems: imported.problems,
             newer: imported.newer,
         };
+        // Teams join this device's: a settlement here stays, one only in the file is added.
+        for incoming in imported.teams {
+            match self.teams.iter_mut().find(|t| t.id == incoming.id) {
+                Some(here) => {
+                    for &(question, choice) in incoming.settlements() {
+                        if here.settled(question).is_none() {
+                            here.settle(question, choice);
+                        }
+                    }
+                }
+                None => self.teams.push(incoming),
+            }
+        }
         let mut conflicts = Vec::new();
         for incoming in imported.assessments.into_iter().filter(|a| !a.is_blank()) {
             match self.get(&incoming.id) {
@@ -25,7 +38,9 @@ impl State {
                     self.assessments.push(incoming);
                     report.added += 1;
                 }
-                Some(here) if here.answers == incoming.answers => report.unchanged += 1,
+                Some(here) if here.answers == incoming.answers && here.team == incoming.team => {
+                    report.unchanged += 1
+                }
                 // Nothing was entered in it, so there is nothing to ask about.
                 Some(here) if here.is_blank() => {
                     let id = incoming.id.clone();
@@ -81,6 +96,8 @@ impl State {
         self.revision = workspace.revision;
         let mine = self.current().clone();
         self.assessments = workspace.assessments;
+        self.teams = workspace.teams;
+        self.prepared_by = workspace.prepared_by;
         if self.get(&mine.id).is_none() {
             // Nothing entered here yet: follow the other tab's current assessment.
             let theirs = workspace

@@ -15,22 +15,27 @@ mod import;
 mod links;
 mod navigation;
 pub mod notices;
+mod teams;
 pub mod trail;
 mod undo;
 mod what_if;
 mod workspace;
 
-pub use self::notices::{ImportReport, Notice};
-pub use self::trail::{Place, Screen, Trail};
+pub use self::notices::{ImportReport, Kind, Notice, Posted};
+pub use self::trail::{Place, Screen, Trail, COMPARE_MAX};
 
 use self::undo::Undo;
+pub use crate::core::advice::markdown::PreparedBy;
 use crate::core::advice::markdown::{prepared_by, Byline};
 use crate::core::assessment::{Assessment, Env, Id};
 use crate::core::locale::Catalogue;
+use crate::core::locale::Lang;
 use crate::core::persist::file::{FileError, Imported};
-use crate::core::persist::share::DecodedLink;
-use crate::core::persist::storage::{StorageProblem, Workspace};
-use crate::core::questionnaire::{Answers, Question, COMPANY_MAX_CHARS};
+use crate::core::persist::share::{DecodedLink, Extras};
+use crate::core::persist::storage::{Saving, StorageProblem, Workspace};
+use crate::core::questionnaire::{Answers, Question};
+use crate::core::team::combine::{combine, Combination};
+use crate::core::team::{Team, TeamId};
 
 /// How to settle assessments in a file whose ids are here with other answers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,30 +43,6 @@ pub enum Resolution {
     Replace,
     KeepBoth,
     Skip,
-}
-
-/// Who prepares the reports: a name and an organisation, set once, shown on every report.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct PreparedBy {
-    pub name: String,
-    pub organisation: String,
-}
-
-impl PreparedBy {
-    /// Trimmed, without control characters, each at most [`COMPANY_MAX_CHARS`] characters.
-    fn cleaned(self) -> PreparedBy {
-        let clean = |text: String| {
-            let kept: String = text.chars().filter(|c| !c.is_control()).collect();
-            kept.trim()
-                .chars()
-                .take(COMPANY_MAX_CHARS)
-                .collect::<String>()
-        };
-        PreparedBy {
-            name: clean(self.name),
-            organisation: clean(self.organisation),
-        }
-    }
 }
 
 /// Every change to the state: the table of contents of what the app does.
@@ -107,9 +88,26 @@ pub enum Action {
     /// The hiring kit for the current assessment's result.
     ShowKit,
     Filter(String),
-    /// Marks an assessment for comparison, or unmarks it; the two newest marks count.
+    /// Marks an assessment for comparison, or unmarks it; at most [`COMPARE_MAX`] are marked.
     Select(Id),
-    Compare(Id, Id),
+    /// Two to [`COMPARE_MAX`] assessments side by side.
+    Compare(Vec<Id>),
+    /// Makes the current assessment the first of a team, so an invitation can be sent.
+    Invite,
+    /// Who answered the current assessment ("CFO"), as a team's respondent.
+    SetLabel(String),
+    /// A team's respondents read together.
+    ShowTeam(TeamId),
+    /// The consultant's pick where a team's most common answers tie.
+    Settle {
+        team: TeamId,
+        question: Question,
+        choice: usize,
+    },
+    /// The team's combined answers as an assessment of their own: its full result and kit.
+    OpenCombined(TeamId),
+    /// The language a person chose from the menu.
+    ChooseLang(Lang),
     OpenLink(DecodedLink),
     Import(Result<Imported, FileError>),
     ResolveImport(Resolution),
@@ -140,6 +138,9 @@ pub struct Startup {
     pub link: Option<DecodedLink>,
     /// The trail kept in the current history entry (a reload).
     pub trail: Option<Trail>,
+    /// The language shown, and whether the person chose it (rather than the browser or a link).
+    pub lang: Lang,
+    pub lang_chosen: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -152,7 +153,7 @@ pub struct State {
     editing: bool,
     undo: Option<(u64, Undo)>,
     undo_seq: u64,
-    notices: Vec<Notice>,
+    notices: Vec<Posted>,
     /// Assessments from a file whose ids are here with other answers, and the report so far.
     conflicts: Vec<Assessment>,
     pending_report: Option<ImportReport>,
@@ -160,6 +161,12 @@ pub struct State {
     selected: Vec<Id>,
     revision: u64,
     prepared_by: PreparedBy,
+    teams: Vec<Team>,
+    lang: Lang,
+    /// Whether the language came from the person's choice (links they copy then carry it), or
+    /// from the link they opened (the address keeps it); otherwise from the browser.
+    lang_chosen: bool,
+    lang_from_link: bool,
 }
 
 impl State {
@@ -170,6 +177,8 @@ impl State {
             storage_available,
             link,
             trail,
+            lang,
+            lang_chosen,
         } = startup;
         let mut assessments = workspace.assessments;
         let current = match workspace
@@ -210,13 +219,17 @@ impl State {
             filter: String::new(),
             selected: Vec::new(),
             revision: workspace.revision,
-            prepared_by: PreparedBy::default(),
+            prepared_by: workspace.prepared_by,
+            teams: workspace.teams,
+            lang,
+            lang_chosen,
+            lang_from_link: false,
         };
         if !storage_available {
-            state.notices.push(Notice::NotSaved);
+            state.notify(Notice::NotSaved);
         }
         if let Some((problem, raw, kept_in)) = stored_problem {
-            state.notices.push(Notice::Stored {
+            state.notify(Notice::Stored {
                 problem,
                 raw,
                 kept_in,
@@ -301,7 +314,7 @@ impl State {
         &self.selected
     }
 
-    pub fn notices(&self) -> &[Notice] {
+    pub fn notices(&self) -> &[Posted] {
         &self.notices
     }
 
@@ -322,10 +335,7 @@ impl State {
 
     /// Who prepares the reports, as the Markdown summaries name them.
     pub fn byline(&self) -> Byline<'_> {
-        Byline {
-            name: &self.prepared_by.name,
-            organisation: &self.prepared_by.organisation,
-        }
+        self.prepared_by.byline()
     }
 
     /// "Prepared by …" in `catalogue`'s language, or `None` when nobody is named.
@@ -337,6 +347,59 @@ impl State {
         self.revision
     }
 
+    /// What storage keeps, at `revision`.
+    pub fn saving(&self, revision: u64) -> Saving<'_> {
+        Saving {
+            assessments: &self.assessments,
+            teams: &self.teams,
+            current: Some(&self.current),
+            revision,
+            prepared_by: &self.prepared_by,
+        }
+    }
+
+    pub fn teams(&self) -> &[Team] {
+        &self.teams
+    }
+
+    pub fn team(&self, id: &TeamId) -> Option<&Team> {
+        self.teams.iter().find(|t| t.id == *id)
+    }
+
+    /// A team's respondents with anything entered, first to answer first.
+    pub fn respondents(&self, team: &TeamId) -> Vec<&Assessment> {
+        let mut found: Vec<&Assessment> = self
+            .assessments
+            .iter()
+            .filter(|a| !a.is_blank() && a.team.as_ref().is_some_and(|m| m.answers_for(team)))
+            .collect();
+        found.sort_by(|a, b| a.created.cmp(&b.created).then_with(|| a.id.cmp(&b.id)));
+        found
+    }
+
+    /// A team's answers read together.
+    pub fn combination(&self, team: &TeamId) -> Option<Combination> {
+        let team = self.team(team)?;
+        let respondents = self.respondents(&team.id);
+        let answers: Vec<&Answers> = respondents.iter().map(|a| &a.answers).collect();
+        Some(combine(team, &answers))
+    }
+
+    /// The language shown.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// What links carry besides the answers: the address keeps a language that came from a
+    /// link or the person's choice; a link the person copies carries only the language they
+    /// chose (`copying`).
+    pub fn link_extras(&self, copying: bool) -> Extras {
+        let keep = self.lang_chosen || (!copying && self.lang_from_link);
+        Extras {
+            lang: keep.then_some(self.lang),
+            ..Extras::default()
+        }
+    }
     // --- changing: one arm per action, each a method in the file for its concept ----------
 
     pub fn apply(&mut self, action: Action, env: Env) {
@@ -370,7 +433,28 @@ impl State {
             Action::ShowKit => self.go(Screen::Kit),
             Action::Filter(text) => self.filter = text,
             Action::Select(id) => self.select(id),
-            Action::Compare(a, b) => self.compare(a, b),
+            Action::Compare(ids) => self.compare(ids),
+            Action::Invite => self.invite(env),
+            Action::SetLabel(label) => self.set_label(&label, env),
+            Action::ShowTeam(team) => {
+                if !self.respondents(&team).is_empty() {
+                    self.go(Screen::Team(team));
+                }
+            }
+            Action::Settle {
+                team,
+                question,
+                choice,
+            } => {
+                if let Some(team) = self.teams.iter_mut().find(|t| t.id == team) {
+                    team.settle(question, choice);
+                }
+            }
+            Action::OpenCombined(team) => self.open_combined(&team, env),
+            Action::ChooseLang(lang) => {
+                self.lang = lang;
+                self.lang_chosen = true;
+            }
             Action::OpenLink(link) => self.open_link(link, env),
             Action::Import(Ok(imported)) => self.import(imported),
             Action::Import(Err(error)) => self.notify(Notice::ImportFailed(error)),
@@ -385,6 +469,10 @@ impl State {
                 }
             }
         }
+        // A notice about an assessment goes once that assessment is no longer on screen.
+        let here = &self.trail.place().assessment;
+        self.notices
+            .retain(|posted| posted.about.as_ref().is_none_or(|id| id == here));
     }
 }
 

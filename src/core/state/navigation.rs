@@ -1,5 +1,6 @@
 //! Moving through the questionnaire and between screens: every move is a history entry.
 
+use super::trail::COMPARE_MAX;
 use super::{Place, Screen, State, Trail};
 use crate::core::assessment::{Env, Id};
 use crate::core::questionnaire::Question;
@@ -50,9 +51,16 @@ impl State {
         self.go(Screen::Step(question));
     }
 
-    pub(super) fn compare(&mut self, a: Id, b: Id) {
-        if a != b && self.get(&a).is_some() && self.get(&b).is_some() {
-            self.go(Screen::Compare(a, b));
+    /// Two to four assessments side by side (each once, each still here).
+    pub(super) fn compare(&mut self, ids: Vec<Id>) {
+        let mut unique: Vec<Id> = Vec::new();
+        for id in ids {
+            if !unique.contains(&id) && self.get(&id).is_some() {
+                unique.push(id);
+            }
+        }
+        if (2..=COMPARE_MAX).contains(&unique.len()) {
+            self.go(Screen::Compare(unique));
         }
     }
 
@@ -84,9 +92,10 @@ impl State {
             Screen::Result | Screen::Kit if self.current().answers.profile().is_none() => {
                 Screen::resume(&self.current().answers)
             }
-            Screen::Compare(a, b) if self.get(&a).is_none() || self.get(&b).is_none() => {
+            Screen::Compare(ids) if ids.iter().any(|id| self.get(id).is_none()) => {
                 Screen::Assessments
             }
+            Screen::Team(team) if self.respondents(&team).is_empty() => Screen::Assessments,
             other => other,
         }
     }

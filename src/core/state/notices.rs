@@ -1,5 +1,6 @@
 //! What the page tells the person about the app's own state, as sentences.
 
+use crate::core::assessment::Id;
 use crate::core::locale::{Catalogue, Msg};
 use crate::core::persist::file::FileError;
 use crate::core::persist::record::FieldProblem;
@@ -43,6 +44,35 @@ pub enum Notice {
     DeletedElsewhere {
         name: String,
     },
+    /// A respondent's link added their answers to a team.
+    RespondentAdded {
+        by: String,
+        team: String,
+        undo: u64,
+    },
+    /// The team's combined answers were brought up to date; Undo gives back the earlier ones.
+    CombinedUpdated {
+        team: String,
+        undo: u64,
+    },
+}
+
+/// What kind of news a notice is: each looks different, by more than colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Something the person asked for was done.
+    Done,
+    /// Done, but not all of it as it stood: something was left out, kept aside or is at risk.
+    Warning,
+    /// Something failed.
+    Error,
+}
+
+/// A notice, and the assessment it is about: it goes when that assessment leaves the screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Posted {
+    pub notice: Notice,
+    pub about: Option<Id>,
 }
 
 impl Notice {
@@ -69,6 +99,26 @@ impl Notice {
             Notice::Imported(report) => report.message(catalogue),
             Notice::ImportFailed(error) => error.message(catalogue),
             Notice::DeletedElsewhere { name } => named(Msg::NoticeDeletedElsewhere, name),
+            Notice::RespondentAdded { by, team, .. } => {
+                let by = match by.as_str() {
+                    "" => catalogue.text(Msg::TeamUnlabelled),
+                    by => by.to_owned(),
+                };
+                catalogue.fill(Msg::NoticeRespondentAdded, &[("by", &by), ("team", team)])
+            }
+            Notice::CombinedUpdated { team, .. } => named(Msg::NoticeCombinedUpdated, team),
+        }
+    }
+
+    pub fn kind(&self) -> Kind {
+        match self {
+            Notice::StorageFull | Notice::ImportFailed(_) => Kind::Error,
+            Notice::NotSaved
+            | Notice::Stored { .. }
+            | Notice::Link(_)
+            | Notice::DeletedElsewhere { .. } => Kind::Warning,
+            Notice::Imported(report) if !report.problems.is_empty() => Kind::Warning,
+            _ => Kind::Done,
         }
     }
 
@@ -77,7 +127,9 @@ impl Notice {
         match self {
             Notice::LinkOpened { undo, .. }
             | Notice::Deleted { undo, .. }
-            | Notice::Cleared { undo, .. } => Some(*undo),
+            | Notice::Cleared { undo, .. }
+            | Notice::RespondentAdded { undo, .. }
+            | Notice::CombinedUpdated { undo, .. } => Some(*undo),
             _ => None,
         }
     }

@@ -3,6 +3,10 @@
 
 use crate::core::assessment::Id;
 use crate::core::questionnaire::{Answers, Question};
+use crate::core::team::TeamId;
+
+/// How many assessments can be compared side by side.
+pub const COMPARE_MAX: usize = 4;
 
 /// What the page shows.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -13,10 +17,12 @@ pub enum Screen {
     Result,
     /// Every assessment in this browser.
     Assessments,
-    /// Two assessments side by side.
-    Compare(Id, Id),
+    /// Two to [`COMPARE_MAX`] assessments side by side.
+    Compare(Vec<Id>),
     /// The hiring kit for the roles the result calls for.
     Kit,
+    /// A team's respondents read together.
+    Team(TeamId),
 }
 
 impl Screen {
@@ -27,30 +33,41 @@ impl Screen {
             .map_or(Screen::Result, Screen::Step)
     }
 
-    /// The screen as text, for the history entry (`step:size`, `result`, `compare:a:b`, …).
+    /// The screen as text, for the history entry (`step:size`, `result`, `compare:a:b`,
+    /// `team:t-…`, …).
     pub(super) fn encode(&self) -> String {
         match self {
             Screen::Welcome => "welcome".into(),
             Screen::Step(q) => format!("step:{}", q.key()),
             Screen::Result => "result".into(),
             Screen::Assessments => "assessments".into(),
-            Screen::Compare(a, b) => format!("compare:{}:{}", a.as_str(), b.as_str()),
+            Screen::Compare(ids) => {
+                let ids: Vec<&str> = ids.iter().map(Id::as_str).collect();
+                format!("compare:{}", ids.join(":"))
+            }
             Screen::Kit => "kit".into(),
+            Screen::Team(team) => format!("team:{}", team.as_str()),
         }
     }
 
     pub(super) fn decode(text: &str) -> Option<Screen> {
-        let mut parts = text.split(':');
-        let screen = match (parts.next()?, parts.next(), parts.next()) {
-            ("welcome", None, None) => Screen::Welcome,
-            ("step", Some(key), None) => Screen::Step(Question::from_key(key)?),
-            ("result", None, None) => Screen::Result,
-            ("assessments", None, None) => Screen::Assessments,
-            ("compare", Some(a), Some(b)) => Screen::Compare(Id::parse(a)?, Id::parse(b)?),
-            ("kit", None, None) => Screen::Kit,
+        let (name, rest) = text.split_once(':').unwrap_or((text, ""));
+        let screen = match (name, rest) {
+            ("welcome", "") => Screen::Welcome,
+            ("step", key) => Screen::Step(Question::from_key(key)?),
+            ("result", "") => Screen::Result,
+            ("assessments", "") => Screen::Assessments,
+            ("compare", ids) => {
+                let ids = ids.split(':').map(Id::parse).collect::<Option<Vec<Id>>>()?;
+                (2..=COMPARE_MAX)
+                    .contains(&ids.len())
+                    .then_some(Screen::Compare(ids))?
+            }
+            ("kit", "") => Screen::Kit,
+            ("team", id) => Screen::Team(TeamId::parse(id)?),
             _ => return None,
         };
-        parts.next().is_none().then_some(screen)
+        Some(screen)
     }
 }
 

@@ -1,7 +1,8 @@
 //! The assessments in this browser: new, open, rename, duplicate, delete, start over, Undo, and
 //! the marks for comparison.
 
-use super::{newest, Notice, Screen, State, Undo};
+use super::trail::COMPARE_MAX;
+use super::{newest, Notice, Posted, Screen, State, Undo};
 use crate::core::assessment::{Assessment, Env, Id};
 use crate::core::questionnaire::{Answers, Question, COMPANY_MAX_CHARS};
 
@@ -59,24 +60,25 @@ impl State {
                 id: current.id.clone(),
                 answers: current.answers.clone(),
             });
-            self.notify(Notice::Cleared {
-                name: current.name().to_owned(),
-                undo,
-            });
+            self.notify_about(
+                Notice::Cleared {
+                    name: current.name().to_owned(),
+                    undo,
+                },
+                current.id.clone(),
+            );
         }
         self.what_if = None;
         self.go(Screen::Step(Question::Size));
     }
 
-    /// Marks an assessment for comparison, or unmarks it; the two newest marks count.
+    /// Marks an assessment for comparison, or unmarks it. Once [`COMPARE_MAX`] are marked,
+    /// another mark is refused (never an earlier one silently dropped).
     pub(super) fn select(&mut self, id: Id) {
         if let Some(at) = self.selected.iter().position(|s| *s == id) {
             self.selected.remove(at);
-        } else if self.get(&id).is_some() {
+        } else if self.get(&id).is_some() && self.selected.len() < COMPARE_MAX {
             self.selected.push(id);
-            if self.selected.len() > 2 {
-                self.selected.remove(0);
-            }
         }
     }
 
@@ -117,16 +119,26 @@ impl State {
         }
     }
 
+    /// Posts a notice about the app as a whole.
     pub(super) fn notify(&mut self, notice: Notice) {
-        if !self.notices.contains(&notice) {
-            self.notices.push(notice);
+        self.post(notice, None);
+    }
+
+    /// Posts a notice about one assessment: it goes when that assessment leaves the screen.
+    pub(super) fn notify_about(&mut self, notice: Notice, about: Id) {
+        self.post(notice, Some(about));
+    }
+
+    fn post(&mut self, notice: Notice, about: Option<Id>) {
+        if !self.notices.iter().any(|p| p.notice == notice) {
+            self.notices.push(Posted { notice, about });
         }
     }
 
     /// Keeps `undo` as the one thing Undo restores, replacing any earlier one.
     pub(super) fn remember(&mut self, undo: Undo) -> u64 {
         // Only the newest can be undone, so older offers go.
-        self.notices.retain(|n| n.undo().is_none());
+        self.notices.retain(|p| p.notice.undo().is_none());
         self.undo_seq += 1;
         self.undo = Some((self.undo_seq, undo));
         self.undo_seq
@@ -164,7 +176,8 @@ impl State {
         // A screen about the deleted assessment has nothing left to show.
         let place = self.trail.place().clone();
         let gone = match &place.screen {
-            Screen::Compare(a, b) => *a == id || *b == id,
+            Screen::Compare(ids) => ids.contains(&id),
+            Screen::Team(team) => self.respondents(team).is_empty(),
             _ => place.assessment == id,
         };
         if gone {
@@ -175,6 +188,10 @@ impl State {
             };
             let place = self.place(screen);
             self.trail.push(place);
+        } else if place.assessment == id {
+            // The list, a comparison or a team view stays, with the new current assessment.
+            let fixed = self.place(place.screen);
+            self.trail.replace(fixed);
         }
     }
 
@@ -182,7 +199,7 @@ impl State {
         let Some((seq, undo)) = self.undo.take() else {
             return;
         };
-        self.notices.retain(|n| n.undo() != Some(seq));
+        self.notices.retain(|p| p.notice.undo() != Some(seq));
         match undo {
             Undo::Delete {
                 assessment,
