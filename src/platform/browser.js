@@ -49,6 +49,20 @@ export function copyText(text, done) {
   );
 }
 
+// Offers a link to the device's share sheet, then calls done("shared"), done("cancelled") when the
+// person closed it, or done("unavailable") when there is no share sheet here (or it failed), so
+// the caller copies instead. Phones have one; most desktop browsers do not.
+export function shareLink(title, url, done) {
+  if (!navigator.share || !matchMedia("(pointer: coarse)").matches) {
+    done("unavailable");
+    return;
+  }
+  navigator.share({ title, url }).then(
+    () => done("shared"),
+    (e) => done(e && e.name === "AbortError" ? "cancelled" : "unavailable"),
+  );
+}
+
 // Reads a picked or dropped file as text, then calls done(text), or done(undefined) when the
 // browser cannot read it.
 export function readText(file, done) {
@@ -100,6 +114,17 @@ export function formatNumber(lang, n) {
 export function capitalFirst(text) {
   const first = String.fromCodePoint(text.codePointAt(0) ?? 32).trim();
   return first ? first.toUpperCase() + text.slice(first.length) : text;
+}
+
+// A shipped part of a language's texts read with the browser's JSON reader: each text as it is,
+// null where the text is in the other part, and a plural text as [category, text, …].
+// Undefined when it is not JSON.
+export function partEntries(json) {
+  try {
+    return JSON.parse(json).map((t) => (t && typeof t === "object" ? Object.entries(t).flat() : t));
+  } catch {
+    return undefined;
+  }
 }
 
 // Fetches a text file checked against its integrity; done(text), or done(undefined) on failure.

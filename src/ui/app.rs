@@ -11,22 +11,19 @@ use wasm_bindgen::JsCast;
 
 use super::dom::{El, Focus, Page};
 use super::import_export::accept_dropped_files;
+use super::keep::{self, Kept, Place as StartPlace};
 use super::locale::{install, number, revision, tr, tr_with, watch, when_rest};
 use super::notices::notices;
 use super::status::status;
 use super::store::AppStore;
 use super::{later, step, welcome};
-use crate::core::assessment::{Assessment, Id};
 use crate::core::locale::{Catalogue, Msg};
 use crate::core::persist::share;
-use crate::core::persist::storage::{
-    self, LEGACY_ANSWERS_KEY, LEGACY_SET_ASIDE_KEY, WORKSPACE_KEY,
-};
 use crate::core::questionnaire::Question;
-use crate::core::state::{Action, Place, Screen, Startup, State, Trail};
+use crate::core::state::{Action, Place, Screen, State, Trail};
 use crate::platform::history::{self, Move};
 use crate::platform::locale as platform_locale;
-use crate::platform::{page, storage as store};
+use crate::platform::page;
 
 /// Mounts the app in place of the first screen that `index.html` shows while the wasm loads.
 pub fn start() {
@@ -34,18 +31,23 @@ pub fn start() {
     // The texts of the language the loader chose, fetched beside the wasm.
     let lang = platform_locale::boot_lang();
     let first = platform_locale::boot_first_part().unwrap_or_default();
-    match Catalogue::parse(lang, &first) {
-        Ok(catalogue) => install(catalogue),
-        Err(_) => install(Catalogue::new(lang)),
+    let mut catalogue = Catalogue::new(lang);
+    if let Some(entries) = platform_locale::read_part(&first) {
+        catalogue.add_entries(entries);
     }
+    install(catalogue);
     let page = document();
     let root = page
         .get_element_by_id("app")
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         .or_else(|| page.body());
     let Some(root) = root else { return };
-    root.set_inner_html("");
-    mount_to(root, App).forget();
+    // Stored data is read by code that loads on its own (see `keep`): at once when there is
+    // none, as on a first visit.
+    keep::read(move |kept| {
+        root.set_inner_html("");
+        mount_to(root, move || app(kept)).forget();
+    });
     // `CTO_OR_CIO_BUILD=…` at build time labels the build, so the update test can tell two apart.
     if let Some(label) = option_env!("CTO_OR_CIO_BUILD") {
         page::mark_build(label);
@@ -56,12 +58,22 @@ pub fn start() {
     }
 }
 
-#[component]
+/// The app, as `start` mounts it, for tests: there (without split points) stored data is read
+/// at once, so the app is built at once.
+#[allow(non_snake_case)]
 pub fn App() -> impl IntoView {
+    let kept = std::rc::Rc::new(std::cell::Cell::new(None));
+    let slot = kept.clone();
+    keep::read(move |k| slot.set(Some(k)));
+    kept.take().map(app)
+}
+
+/// The app over what storage holds.
+fn app(kept: Kept) -> impl IntoView {
     watch();
-    let (startup, stored) = startup();
+    let (startup, saved) = kept.startup(startup_place());
     let store = AppStore::new(State::start(startup, page::env()));
-    persist(store, stored);
+    keep::follow(store, saved);
     later::preload_all();
     follow_history(store);
     accept_dropped_files(store);
@@ -152,104 +164,15 @@ fn masthead_link(store: AppStore) -> El {
     }))
 }
 
-/// What is under the workspace key: the first save happens as soon as the state differs from
-/// it (data migrated from an older schema, a link opened on a first visit).
-type Stored = (Vec<Assessment>, Option<Id>);
-
-/// Everything the app starts from, and what storage holds. Stored data that cannot be read is
-/// copied aside, byte for byte, before anything is written.
-fn startup() -> (Startup, Stored) {
-    let env = page::env();
-    let available = store::available();
-    let (loaded, raw, migrated) = match store::read(WORKSPACE_KEY) {
-        Some(raw) => (storage::decode(&raw, env), raw, false),
-        None => {
-            let saved = store::read(LEGACY_ANSWERS_KEY);
-            let aside = store::read(LEGACY_SET_ASIDE_KEY);
-            let loaded = storage::migrate(saved.as_deref(), aside.as_deref(), env);
-            (loaded, saved.or(aside).unwrap_or_default(), true)
-        }
-    };
-    let stored = if migrated {
-        (Vec::new(), None)
-    } else {
-        (
-            loaded.workspace.assessments.clone(),
-            loaded.workspace.current.clone(),
-        )
-    };
-    let stored_problem = loaded.problem.map(|problem| {
-        let key = storage::backup_key(&raw, store::read);
-        let kept = store::write_raw(&key, &raw).ok().map(|()| key);
-        (problem, raw, kept)
-    });
+/// Where the page starts: the link in its address, the trail a reload kept, the language.
+fn startup_place() -> StartPlace {
     let fragment = history::fragment();
-    let startup = Startup {
-        workspace: loaded.workspace,
-        stored_problem,
-        storage_available: available,
+    StartPlace {
         link: (!fragment.is_empty()).then(|| share::decode(&fragment)),
         trail: history::entry_state().and_then(|s| Trail::decode(&s)),
-    };
-    (startup, stored)
-}
-
-/// Storage follows the assessments. Each save raises the revision, so other tabs can tell newer
-/// data from stale; what is already stored is not written again.
-fn persist(store: AppStore, stored: Stored) {
-    // What is stored: the assessments worth keeping, and the current one if it is among them.
-    let persisted = store.slice(|s| {
-        let kept: Vec<Assessment> = s
-            .assessments()
-            .iter()
-            .filter(|a| !a.is_blank())
-            .cloned()
-            .collect();
-        let current = Some(s.current().id.clone()).filter(|id| kept.iter().any(|a| &a.id == id));
-        (kept, current)
-    });
-    let saved = StoredValue::new(stored);
-    ImmediateEffect::new_scoped(move || {
-        let failed = persisted.with(|(assessments, current)| {
-            if saved.with_value(|s| s.0 == *assessments && s.1 == *current) {
-                return None;
-            }
-            let revision = store.with_untracked(State::revision).max(stored_revision()) + 1;
-            let stored = storage::Stored::new(assessments, current.as_ref(), revision);
-            let written = store::write(WORKSPACE_KEY, stored);
-            // Marked as saved either way: after a failure, the next change tries again.
-            saved.set_value((assessments.clone(), current.clone()));
-            match written {
-                Ok(()) => {
-                    store.saved(revision);
-                    None
-                }
-                Err(failure) => Some(failure),
-            }
-        });
-        // Said once: the notice stays until dismissed. Outside the read above, which holds it.
-        if let Some(failure) = failed {
-            store.dispatch(Action::StorageFailed(failure));
-        }
-    });
-    // Another tab saved: take its assessments if they are newer than ours.
-    let other_tab = window_event_listener(ev::storage, move |e: web_sys::StorageEvent| {
-        if e.key().as_deref() != Some(WORKSPACE_KEY) {
-            return;
-        }
-        let loaded = storage::decode(&e.new_value().unwrap_or_default(), page::env());
-        if loaded.problem.is_none() {
-            store.dispatch(Action::OtherTab(loaded.workspace));
-            // What the other tab wrote is stored already: no need to write it back.
-            saved.set_value(persisted.get_untracked());
-        }
-    });
-    on_cleanup(move || other_tab.remove());
-}
-
-/// The revision currently in storage (0 when there is none or it cannot be read).
-fn stored_revision() -> u64 {
-    store::read(WORKSPACE_KEY).map_or(0, |raw| storage::revision(&raw))
+        lang: platform_locale::boot_lang(),
+        lang_chosen: platform_locale::boot_lang_chosen(),
+    }
 }
 
 /// The session history follows the trail: a new place is a new entry, Back is the browser's
@@ -260,7 +183,7 @@ fn follow_history(store: AppStore) {
         let fragment = if answers.is_empty() {
             String::new()
         } else {
-            share::encode(answers)
+            share::encode_with(answers, &s.link_extras(false))
         };
         (s.trail().clone(), fragment)
     });

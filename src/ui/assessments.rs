@@ -1,5 +1,7 @@
-//! Every company assessed in this browser: newest change first, with progress and verdict; open,
-//! rename, duplicate, export, delete (with Undo), pick two to compare, import and export files.
+//! Every organisation assessed in this browser: newest change first, each row with its verdict,
+//! both scores and the first hire; a team's respondents together under its company, with the
+//! way to the team view; open, rename, duplicate, export, delete (with Undo), mark two to four
+//! to compare, import and export files, and who prepares the reports.
 //!
 //! The list can hold hundreds of rows, so its buttons are served by one click listener on the
 //! list (each row names its assessment, each button what it does) and the filter hides rows
@@ -10,16 +12,20 @@ use leptos::prelude::*;
 use leptos::reactive::effect::ImmediateEffect;
 use wasm_bindgen::JsCast;
 
+use super::ask::prepared_by_form;
 use super::dom::{property, set_property, El, Heading, Page};
 use super::import_export::{export, import_files};
 use super::locale::{number, tr, tr_count, tr_with};
+use super::names::title;
 use super::store::AppStore;
 use crate::core::advice::changes::verdict_label;
+use crate::core::advice::next_step::first_hire;
 use crate::core::assessment::{Assessment, Id};
 use crate::core::locale::Msg;
 use crate::core::questionnaire::Profile;
 use crate::core::questionnaire::QUESTION_COUNT;
-use crate::core::state::Action;
+use crate::core::state::{Action, COMPARE_MAX};
+use crate::core::team::TeamId;
 use crate::core::verdict::recommend;
 use crate::platform::page;
 
@@ -35,21 +41,28 @@ fn lowercase(text: &str) -> String {
 #[derive(Clone, PartialEq)]
 struct Row {
     id: Id,
+    /// The company, with a respondent's label.
     name: String,
     answered: usize,
     /// Every answer, when there are nine: the verdict is worked out for the rows shown only.
     profile: Option<Profile>,
     changed: u64,
+    /// The team the row answers for, and its company.
+    team: Option<(TeamId, String)>,
 }
 
 impl Row {
     fn of(a: &Assessment) -> Row {
         Row {
             id: a.id.clone(),
-            name: a.name().to_owned(),
+            name: title(a),
             answered: a.answers.answered_count(),
             profile: a.answers.profile(),
             changed: a.changed,
+            team: a
+                .team
+                .as_ref()
+                .map(|m| (m.team.clone(), a.name().to_owned())),
         }
     }
 }
@@ -78,19 +91,29 @@ pub fn screen(store: AppStore) -> Page {
         .attr("aria-label", &tr(Msg::ListTitle))
         .bind(move |el| {
             let shown = pages.get() * PAGE_ROWS;
-            matching.with(|rows| El::fill(el, rows.iter().take(shown).map(row).collect()));
+            matching.with(|rows| El::fill(el, grouped(&rows[..rows.len().min(shown)])));
         })
-        // The marks for comparison change rows in place.
+        // The marks for comparison change rows in place; once four are marked, the others wait.
         .bind(move |el| {
             let marked = selected.get();
-            let items = el.children();
+            let full = marked.len() >= COMPARE_MAX;
+            let Ok(items) = el.query_selector_all("[data-assessment]") else {
+                return;
+            };
             for i in 0..items.length() {
-                let Some(item) = items.item(i) else { continue };
+                let Some(item) = items
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                else {
+                    continue;
+                };
                 let id = item
                     .get_attribute("data-assessment")
                     .and_then(|id| Id::parse(&id));
                 if let Ok(Some(mark)) = item.query_selector("input[type=checkbox]") {
-                    set_property(&mark, "checked", id.is_some_and(|id| marked.contains(&id)));
+                    let on = id.is_some_and(|id| marked.contains(&id));
+                    set_property(&mark, "checked", on);
+                    let _ = mark.toggle_attribute_with_force("disabled", full && !on);
                 }
             }
         })
@@ -145,7 +168,7 @@ pub fn screen(store: AppStore) -> Page {
             El::button("btn", &tr(Msg::ListExportAll), move |_| {
                 store.with_untracked(|s| {
                     let all: Vec<Assessment> = s.listed().into_iter().cloned().collect();
-                    export(&all, None);
+                    export(&all, s.teams(), None);
                 })
             })
             .hidden_if(move || count() == 0),
@@ -164,15 +187,26 @@ pub fn screen(store: AppStore) -> Page {
                     }
                 }),
         );
-    let compare = El::button("btn", &tr(Msg::ListCompare), move |_| {
-        if let [a, b] = selected.get_untracked().as_slice() {
-            store.dispatch(Action::Compare(a.clone(), b.clone()));
-        }
+    let compare = El::button("btn", "", move |_| {
+        store.dispatch(Action::Compare(selected.get_untracked()));
+    })
+    .text_from(move || match selected.with(Vec::len) {
+        n @ 2.. => tr_count(Msg::ListCompare, n),
+        _ => tr(Msg::ListCompareIdle),
     })
     .bind(move |el| {
-        let ready = selected.with(|s| s.len() == 2);
+        let ready = selected.with(|s| (2..=COMPARE_MAX).contains(&s.len()));
         let _ = el.toggle_attribute_with_force("disabled", !ready);
     });
+    let compare_hint = El::new("p", "compare-bar__hint")
+        .attr("role", "status")
+        .text_from(move || {
+            if selected.with(Vec::len) >= COMPARE_MAX {
+                tr(Msg::ListCompareFull)
+            } else {
+                tr(Msg::ListCompareHint)
+            }
+        });
     let summary = El::new("p", "question__context").text_from(move || match count() {
         0 => tr(Msg::ListEmpty),
         n => tr_count(Msg::ListSummary, n),
@@ -187,15 +221,12 @@ pub fn screen(store: AppStore) -> Page {
             search,
             El::new("div", "compare-bar")
                 .hidden_if(move || count() < 2)
-                .child(El::text(
-                    "p",
-                    "compare-bar__hint",
-                    &tr(Msg::ListCompareHint),
-                ))
+                .child(compare_hint)
                 .child(compare),
             list,
             more,
             El::text("p", "keys-hint", &tr(Msg::ListDropHint)),
+            prepared_by_form(store),
             rename,
         ],
     )
@@ -204,11 +235,79 @@ pub fn screen(store: AppStore) -> Page {
 /// How many rows are shown at first, and added by "Show more".
 const PAGE_ROWS: usize = 50;
 
+/// The rows in order, a team's together under its company where its newest row would be.
+fn grouped(rows: &[Row]) -> Vec<El> {
+    let mut out = Vec::new();
+    let mut done: Vec<&TeamId> = Vec::new();
+    for r in rows {
+        match &r.team {
+            None => out.push(row(r)),
+            Some((team, _)) if done.contains(&team) => {}
+            Some((team, company)) => {
+                done.push(team);
+                let members: Vec<&Row> = rows
+                    .iter()
+                    .filter(|m| m.team.as_ref().is_some_and(|(t, _)| t == team))
+                    .collect();
+                out.push(team_group(team, company, &members));
+            }
+        }
+    }
+    out
+}
+
+/// A team under its company: how many answered, the way to the team view, and each row.
+fn team_group(team: &TeamId, company: &str, members: &[&Row]) -> El {
+    let company = match company {
+        "" => tr(Msg::ListUnnamed),
+        name => name.to_owned(),
+    };
+    El::new("li", "team-group")
+        .attr("data-team", team.as_str())
+        .child(
+            El::new("div", "team-group__head")
+                .child(El::text("p", "team-group__name", &company))
+                .child(El::text(
+                    "p",
+                    "entry__meta",
+                    &tr_count(Msg::ListTeamCount, members.len()),
+                ))
+                .child(
+                    El::text("button", "btn btn--small", &tr(Msg::ListOpenTeam))
+                        .attr("type", "button")
+                        .attr("data-do", "team")
+                        .attr(
+                            "aria-label",
+                            &tr_with(Msg::ListOpenTeamLabel, &[("company", &company)]),
+                        ),
+                ),
+        )
+        .child(
+            El::new("ul", "entries team-group__members")
+                .children(members.iter().map(|m| row(m)).collect()),
+        )
+}
+
 fn row(r: &Row) -> El {
     let id = r.id.as_str();
-    let verdict = r.profile.map(|p| recommend(&p).verdict);
+    let result = r.profile.map(|p| (p, recommend(&p)));
+    let verdict = result.as_ref().map(|(_, rec)| rec.verdict);
     let verdict_id = verdict.map(|v| v.id());
     let verdict_text = verdict.map_or_else(|| tr(Msg::ListNotFinished), |v| tr(verdict_label(v)));
+    let outcome = result.as_ref().map(|(p, rec)| {
+        El::new("p", "entry__verdict")
+            .child(El::text("strong", "", &verdict_text))
+            .add_text(" · ")
+            .add_text(&tr_with(
+                Msg::ListScores,
+                &[
+                    ("cto", &number(rec.cto_score)),
+                    ("cio", &number(rec.cio_score)),
+                ],
+            ))
+            .add_text(" · ")
+            .add_text(&tr(first_hire(p, rec)))
+    });
     let action = |label: Msg, what: &str| {
         let label = tr(label);
         El::text("button", "btn btn--small btn--quiet", &label)
@@ -233,6 +332,7 @@ fn row(r: &Row) -> El {
                     .attr("type", "button")
                     .attr("data-do", "open"),
             )
+            .maybe(outcome)
             .child(El::text(
                 "p",
                 "entry__meta",
@@ -241,7 +341,6 @@ fn row(r: &Row) -> El {
                     &[
                         ("answered", &number(r.answered as u64)),
                         ("total", &number(QUESTION_COUNT as u64)),
-                        ("verdict", &verdict_text),
                         (
                             "changed",
                             &page::local_time(r.changed, super::locale::lang()),
@@ -284,7 +383,22 @@ fn clicked(store: AppStore, e: &web_sys::MouseEvent) {
         .flatten()
         .and_then(|row| row.get_attribute("data-assessment"))
         .and_then(|id| Id::parse(&id));
-    let (Some(id), Some(what)) = (id, control.get_attribute("data-do")) else {
+    let Some(what) = control.get_attribute("data-do") else {
+        return;
+    };
+    if what == "team" {
+        let team = control
+            .closest("[data-team]")
+            .ok()
+            .flatten()
+            .and_then(|group| group.get_attribute("data-team"))
+            .and_then(|t| TeamId::parse(&t));
+        if let Some(team) = team {
+            store.dispatch(Action::ShowTeam(team));
+        }
+        return;
+    }
+    let Some(id) = id else {
         return;
     };
     match what.as_str() {
@@ -294,7 +408,7 @@ fn clicked(store: AppStore, e: &web_sys::MouseEvent) {
         "delete" => store.dispatch(Action::Delete(id)),
         "export" => store.with_untracked(|s| {
             if let Some(a) = s.get(&id) {
-                export(std::slice::from_ref(a), Some(a));
+                export(std::slice::from_ref(a), s.teams(), Some(a));
             }
         }),
         "rename" => open_rename(store, &id),

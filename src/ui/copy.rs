@@ -20,6 +20,7 @@ use crate::platform::{clipboard, history, page};
 enum Copy {
     Idle,
     Copied,
+    Shared,
     Refused,
 }
 
@@ -29,6 +30,10 @@ pub enum Wording {
     Link,
     Summary,
     Kit,
+    /// The link that invites a team.
+    Invitation,
+    /// A respondent's answers, sent back through the share sheet where there is one.
+    MyAnswers,
 }
 
 struct Words {
@@ -38,6 +43,8 @@ struct Words {
     /// What was refused, before the how-to-copy part.
     refused: Msg,
     multiline: bool,
+    /// Offered to the share sheet first (a phone's), copied where there is none.
+    share: bool,
 }
 
 impl Wording {
@@ -49,6 +56,23 @@ impl Wording {
                 copied: Msg::CopyLinkCopied,
                 refused: Msg::CopyLinkRefused,
                 multiline: false,
+                share: false,
+            },
+            Wording::Invitation => Words {
+                button: Msg::CopyInviteButton,
+                field: Msg::CopyInviteField,
+                copied: Msg::CopyInviteCopied,
+                refused: Msg::CopyInviteRefused,
+                multiline: false,
+                share: true,
+            },
+            Wording::MyAnswers => Words {
+                button: Msg::CopyMineButton,
+                field: Msg::CopyMineField,
+                copied: Msg::CopyMineCopied,
+                refused: Msg::CopyMineRefused,
+                multiline: false,
+                share: true,
             },
             Wording::Kit => Words {
                 button: Msg::CopyKitButton,
@@ -56,6 +80,7 @@ impl Wording {
                 copied: Msg::CopyKitCopied,
                 refused: Msg::CopyKitRefused,
                 multiline: true,
+                share: false,
             },
             Wording::Summary => Words {
                 button: Msg::CopySummaryButton,
@@ -63,6 +88,7 @@ impl Wording {
                 copied: Msg::CopySummaryCopied,
                 refused: Msg::CopySummaryRefused,
                 multiline: true,
+                share: false,
             },
         }
     }
@@ -79,9 +105,14 @@ fn by_hand() -> Msg {
     }
 }
 
-/// The share link of the current answers.
+/// The share link of the current answers, with the language when the person chose it.
 pub fn share_link(store: AppStore) -> Memo<String> {
-    store.slice(|s| history::link_to(&share::encode(&s.current().answers)))
+    store.slice(|s| {
+        history::link_to(&share::encode_with(
+            &s.current().answers,
+            &s.link_extras(true),
+        ))
+    })
 }
 
 /// What a copy control copies.
@@ -131,10 +162,7 @@ pub fn copy_text(text: Text, wording: Wording) -> El {
         area = area.bind(move |el| live.with(|t| set_property(el, "value", t.as_str())));
     }
     let field = area.node();
-    let copy = move |_| {
-        let field = field.clone();
-        let copied = text.get();
-        set_property(&field, "value", copied.as_str());
+    let copy = move |field: web_sys::Element, copied: String| {
         clipboard::copy(&copied, move |done| {
             if done {
                 state.set(Copy::Copied);
@@ -144,13 +172,30 @@ pub fn copy_text(text: Text, wording: Wording) -> El {
             }
         });
     };
+    let share_first = words.share;
+    let title = tr(words.button);
+    let send = move |_| {
+        let field = field.clone();
+        let copied = text.get();
+        set_property(&field, "value", copied.as_str());
+        if !share_first {
+            return copy(field, copied);
+        }
+        let again = copied.clone();
+        clipboard::share(&title, &copied, move |outcome| match outcome {
+            clipboard::Shared::Shared => state.set(Copy::Shared),
+            clipboard::Shared::Cancelled => state.set(Copy::Idle),
+            clipboard::Shared::Unavailable => copy(field, again),
+        });
+    };
     let (copied, refused) = (words.copied, words.refused);
     El::new("div", "share")
-        .child(El::button("btn", &tr(words.button), copy))
+        .child(El::button("btn", &tr(words.button), send))
         .child(El::new("p", "").attr("role", "status").bind(move |el| {
             let (class, message) = match state.get() {
                 Copy::Idle => ("share__status", String::new()),
                 Copy::Copied => ("share__status share__status--shown", tr(copied)),
+                Copy::Shared => ("share__status share__status--shown", tr(Msg::CopyShared)),
                 Copy::Refused => (
                     "share__status share__status--shown",
                     format!("{} {}", tr(refused), tr(by_hand())),

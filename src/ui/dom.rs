@@ -111,6 +111,13 @@ impl Page {
         let _ = self.0 .0.prepend_with_node_1(&el.0);
         self
     }
+
+    pub fn with_before_maybe(self, el: Option<El>) -> Page {
+        match el {
+            Some(el) => self.with_before(el),
+            None => self,
+        }
+    }
 }
 
 impl El {

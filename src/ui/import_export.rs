@@ -10,6 +10,7 @@ use super::store::AppStore;
 use crate::core::assessment::{Assessment, Env};
 use crate::core::persist::file::{self, FileError, Imported};
 use crate::core::state::Action;
+use crate::core::team::Team;
 use crate::platform::{files, page};
 
 /// Assessment files dropped anywhere on the page are imported.
@@ -83,9 +84,10 @@ pub fn import_files(store: AppStore, files: &web_sys::FileList) {
     });
 }
 
-/// Offers these assessments as a file (one, or all when `single` is `None`).
-pub fn export(assessments: &[Assessment], single: Option<&Assessment>) {
-    let text = file::export(assessments, page::env().now);
+/// Offers these assessments as a file (one, or all when `single` is `None`), with the teams
+/// they answer for.
+pub fn export(assessments: &[Assessment], teams: &[Team], single: Option<&Assessment>) {
+    let text = file::export(assessments, teams, page::env().now);
     files::download(
         &text,
         &file::file_name(single, &page::today()),

@@ -66,7 +66,7 @@ pub fn screen(store: AppStore) -> Page {
         }));
     let intro = El::text("p", "question__context", &tr(Msg::KitIntro));
     let mut body = vec![intro];
-    body.extend(prepared_by(store));
+    body.push(prepared_by(store));
     body.push(actions);
     body.extend(kits.iter().map(|kit| kit_section(kit, industry)));
     body.push(

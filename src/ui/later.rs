@@ -1,5 +1,5 @@
 //! The screens a first visit does not start on (the result, the hiring kit, the list of
-//! assessments, the comparison): in a release build (`cfg(split)`, set by `build.rs`) each is a split point of
+//! assessments, the comparison, the team view): in a release build (`cfg(split)`, set by `build.rs`) each is a split point of
 //! the wasm (`wasm_split`, which Leptos re-exports), so its code and everything only it uses load
 //! in a chunk of their own. The first screen comes up without them; they are fetched soon after,
 //! and the service worker keeps them for offline use. Otherwise (tests, debug builds)
@@ -75,6 +75,7 @@ deferred!(
     super::assessments::screen
 );
 deferred!(compare_screen, preload_compare, super::compare::screen);
+deferred!(team_screen, preload_team, super::team::screen);
 
 /// Builds `screen` into `parent`: now, or once its code has loaded.
 pub fn show(screen: &Screen, store: AppStore, parent: web_sys::Element, focus: Focus) {
@@ -107,6 +108,7 @@ pub fn show(screen: &Screen, store: AppStore, parent: web_sys::Element, focus: F
                 Screen::Result => result_screen(build).await,
                 Screen::Kit => kit_screen(build).await,
                 Screen::Assessments => assessments_screen(build).await,
+                Screen::Team(_) => team_screen(build).await,
                 _ => compare_screen(build).await,
             };
             // Shown once its stylesheet is here too, a screen never paints unstyled.
@@ -117,6 +119,7 @@ pub fn show(screen: &Screen, store: AppStore, parent: web_sys::Element, focus: F
             Screen::Result => result_screen(build),
             Screen::Kit => kit_screen(build),
             Screen::Assessments => assessments_screen(build),
+            Screen::Team(_) => team_screen(build),
             _ => compare_screen(build),
         });
     });
@@ -158,7 +161,9 @@ pub fn preload_all() {
                 let _ = preload_assessments().await;
                 let _ = preload_kit().await;
                 let _ = preload_compare().await;
+                let _ = preload_team().await;
                 super::import_export::preload().await;
+                super::notices::preload().await;
             })
         },
         std::time::Duration::from_millis(600),

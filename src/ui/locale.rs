@@ -54,12 +54,13 @@ pub fn install(catalogue: Catalogue) {
 /// Adds a part of the current language's texts.
 fn add_part(json: &str) {
     let added = CATALOGUE.with(|c| {
+        let Some(entries) = platform::read_part(json) else {
+            return false;
+        };
         let mut next = Catalogue::clone(&c.borrow());
-        let ok = next.add(json).is_ok();
-        if ok {
-            *c.borrow_mut() = Rc::new(next);
-        }
-        ok
+        next.add_entries(entries);
+        *c.borrow_mut() = Rc::new(next);
+        true
     });
     if added {
         changed();

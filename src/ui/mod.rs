@@ -17,15 +17,18 @@
 //!    goes through `later.rs`, as a split point), and a Playwright spec with an axe scan.
 
 pub mod app;
+mod ask;
 mod assessments;
 mod compare;
 mod copy;
 mod crash;
 pub mod dom;
 mod import_export;
+mod keep;
 mod kit;
 mod later;
 pub mod locale;
+mod names;
 mod notices;
 mod plane;
 mod result;
@@ -33,4 +36,5 @@ mod split;
 mod status;
 mod step;
 pub mod store;
+mod team;
 mod welcome;

@@ -97,23 +97,159 @@ pub fn plane(points: &[Point], from: Option<(u8, u8)>, path: Vec<(Size, u8, u8)>
             "plane__point plane__point--second"
         };
         svg = svg.child(dot(class, p.cto, p.cio, 7));
-        if points.len() > 1 {
+    }
+    // Several points are numbered, each number placed where it overlaps no other and stays
+    // inside the chart; the key below names them in full.
+    let mut figure = El::new("figure", "plane");
+    if points.len() > 1 {
+        for label in place_labels(points) {
             svg = svg.child(
                 El::svg("text", "plane__label")
-                    .attr("x", &num(x(i32::from(p.cto)) + 10))
-                    .attr("y", &num(y(i32::from(p.cio)) + 4))
-                    .add_text(&short(&p.label)),
+                    .attr("x", &num(label.x))
+                    .attr("y", &num(label.y))
+                    .attr("text-anchor", "middle")
+                    .add_text(&label.text),
             );
         }
+        figure = figure.child(svg).child(key(points));
+    } else {
+        figure = figure.child(svg);
     }
-    El::new("figure", "plane")
-        .child(svg)
-        .child(legend())
-        .child(El::text(
-            "figcaption",
-            "plane__caption",
-            &describe(points, from),
-        ))
+    figure.child(legend()).child(El::text(
+        "figcaption",
+        "plane__caption",
+        &describe(points, from),
+    ))
+}
+
+/// A point's number on the chart: its centre, and the numbers of every point at that spot.
+struct Label {
+    x: i32,
+    y: i32,
+    text: String,
+}
+
+/// Width of one digit and height of a label, in chart units (the labels' font is 11 units).
+const DIGIT: i32 = 7;
+const LINE: i32 = 12;
+
+/// Numbers for the points: points at the same spot share one label ("1, 3"); each label goes to
+/// the first of eight places around its dot, then further out, that overlaps no dot or label
+/// placed before it and stays inside the chart.
+fn place_labels(points: &[Point]) -> Vec<Label> {
+    let mut spots: Vec<((u8, u8), Vec<usize>)> = Vec::new();
+    for (i, p) in points.iter().enumerate() {
+        match spots.iter_mut().find(|(at, _)| *at == (p.cto, p.cio)) {
+            Some((_, numbers)) => numbers.push(i + 1),
+            None => spots.push(((p.cto, p.cio), vec![i + 1])),
+        }
+    }
+    let dots: Vec<Rect> = spots
+        .iter()
+        .map(|&((cto, cio), _)| Rect::around(x(i32::from(cto)), y(i32::from(cio)), 16, 16))
+        .collect();
+    let mut placed: Vec<Rect> = Vec::new();
+    let mut out = Vec::new();
+    for ((cto, cio), numbers) in spots {
+        let text = numbers
+            .iter()
+            .map(|n| number(*n as u64))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let width = DIGIT * text.chars().count() as i32 + 4;
+        let (cx, cy) = (x(i32::from(cto)), y(i32::from(cio)));
+        let free =
+            |r: &Rect| r.inside() && !placed.iter().chain(&dots).any(|other| other.overlaps(r));
+        let chosen = (1..=6)
+            .flat_map(|ring| {
+                let d = 6 + ring * 8;
+                [
+                    (d, 0),
+                    (-d, 0),
+                    (0, -d),
+                    (0, d),
+                    (d, -d),
+                    (-d, -d),
+                    (d, d),
+                    (-d, d),
+                ]
+                .map(|(dx, dy)| {
+                    Rect::around(cx + dx + dx.signum() * width / 2, cy + dy, width, LINE)
+                })
+            })
+            .find(|r| free(r))
+            .unwrap_or_else(|| Rect::around(cx, cy - 16, width, LINE).clamped());
+        out.push(Label {
+            x: chosen.x + chosen.w / 2,
+            y: chosen.y + LINE - 2,
+            text,
+        });
+        placed.push(chosen);
+    }
+    out
+}
+
+/// A box in chart units.
+#[derive(Clone, Copy)]
+struct Rect {
+    x: i32,
+    y: i32,
+    w: i32,
+    h: i32,
+}
+
+impl Rect {
+    fn around(cx: i32, cy: i32, w: i32, h: i32) -> Rect {
+        Rect {
+            x: cx - w / 2,
+            y: cy - h / 2,
+            w,
+            h,
+        }
+    }
+
+    fn overlaps(&self, other: &Rect) -> bool {
+        self.x < other.x + other.w
+            && other.x < self.x + self.w
+            && self.y < other.y + other.h
+            && other.y < self.y + self.h
+    }
+
+    /// Within the plot, not over the axes' labels.
+    fn inside(&self) -> bool {
+        self.x >= LEFT && self.y >= 0 && self.x + self.w <= 360 && self.y + self.h <= TOP + SIDE
+    }
+
+    fn clamped(self) -> Rect {
+        Rect {
+            x: self.x.clamp(LEFT, 360 - self.w),
+            y: self.y.clamp(0, TOP + SIDE - self.h),
+            ..self
+        }
+    }
+}
+
+/// The numbered points named in full.
+fn key(points: &[Point]) -> El {
+    El::new("ol", "plane__key").children(
+        points
+            .iter()
+            .map(|p| {
+                El::text(
+                    "li",
+                    "",
+                    &tr_with(
+                        Msg::PlaneKeyItem,
+                        &[
+                            ("label", &p.label),
+                            ("cto", &number(p.cto)),
+                            ("cio", &number(p.cio)),
+                        ],
+                    ),
+                )
+            })
+            .collect(),
+    )
 }
 
 /// The verdict regions, sampled on a grid and drawn as one rectangle per run of equal cells.
@@ -256,12 +392,4 @@ fn verdict_phrase(verdict: Verdict) -> Msg {
         Verdict::Both => Msg::VerdictPhraseBoth,
         Verdict::Combined => Msg::VerdictPhraseCombined,
     }
-}
-
-fn short(label: &str) -> String {
-    let mut out: String = label.chars().take(18).collect();
-    if label.chars().count() > 18 {
-        out.push('…');
-    }
-    out
 }

@@ -9,6 +9,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::ask::{prepared_by_form, team_panel};
 use super::copy::{copy_text, share_link, Text, Wording};
 use super::dom::{property, set_property, El, Heading, Page};
 use super::import_export::export;
@@ -139,10 +140,11 @@ pub fn screen(store: AppStore) -> Page {
         )
         .child(company_name(store))
         .child(copy_text(summary, Wording::Summary))
+        .child(prepared_by_form(store))
         .child(El::button("btn", &tr(Msg::ResultExport), move |_| {
             store.with_untracked(|s| {
                 let current = s.current().clone();
-                export(std::slice::from_ref(&current), Some(&current));
+                export(std::slice::from_ref(&current), s.teams(), Some(&current));
             })
         }));
     let footer = El::new("p", "print-only print-link")
@@ -160,12 +162,13 @@ pub fn screen(store: AppStore) -> Page {
         "result",
         heading,
         vec![
-            prepared_by(store).unwrap_or_else(|| El::new("div", "")),
+            prepared_by(store),
             glance,
             actions,
             what_if(store, shown),
             details,
             hand_over,
+            team_panel(store),
             footer,
             nav,
         ],
@@ -461,10 +464,17 @@ pub(super) fn said_list(class: &str, items: &[Said], industry: Industry) -> El {
 }
 
 /// Who prepared the report (set once, kept in this browser): shown on the result, the kit and
-/// the printed report, on the element marked `data-prepared-by`; `None` until someone is named.
-pub(super) fn prepared_by(store: AppStore) -> Option<El> {
-    let byline = store.with_untracked(|s| s.byline_text(&catalogue()))?;
-    Some(El::text("p", "prepared-by", &byline).attr("data-prepared-by", ""))
+/// the printed report, on the element marked `data-prepared-by`, following the form as it is
+/// filled in; hidden until someone is named.
+pub(super) fn prepared_by(store: AppStore) -> El {
+    let byline = store.slice(|s| {
+        super::locale::revision();
+        s.byline_text(&catalogue())
+    });
+    El::new("p", "prepared-by")
+        .attr("data-prepared-by", "")
+        .hidden_if(move || byline.with(Option::is_none))
+        .text_from(move || byline.get().unwrap_or_default())
 }
 
 /// Every answer, each with an Edit button that opens its question and comes back here.
@@ -607,9 +617,12 @@ fn sandbox(store: AppStore, shown: Memo<Option<Shown>>) -> Vec<El> {
     vec![
         El::text("h2", "result__section", &tr(Msg::WhatIfTitle)).attr("id", "what-if-title"),
         El::text("p", "what-if__intro", &tr(Msg::WhatIfIntro)),
-        El::new("div", "what-if__grid").children(selects),
-        announce,
-        El::new("div", "what-if__bar").child(sticky).child(end),
+        // The summary bar sticks to the bottom of the screen within the menus only, so it
+        // never covers the heading above them.
+        El::new("div", "what-if__body")
+            .child(El::new("div", "what-if__grid").children(selects))
+            .child(announce)
+            .child(El::new("div", "what-if__bar").child(sticky).child(end)),
     ]
 }
 

@@ -180,7 +180,26 @@ pub fn screen(store: AppStore, question: Question) -> Page {
             ("enter", kbd(&tr(Msg::StepKeyEnter))),
         ],
     );
-    El::screen("step", heading, vec![fieldset, hint, nav]).with_before(progress)
+    El::screen("step", heading, vec![fieldset, hint, nav])
+        .with_before(progress)
+        .with_before_maybe(sent_by(store))
+}
+
+/// "Sent by …" above the question, when these answers came with an invitation that named its
+/// sender: shown as text, whatever it holds.
+fn sent_by(store: AppStore) -> Option<El> {
+    let from = store.with_untracked(|s| {
+        s.current()
+            .team
+            .as_ref()
+            .map(|m| m.from.clone())
+            .filter(|f| !f.is_empty())
+    })?;
+    Some(El::text(
+        "p",
+        "sent-by",
+        &tr_with(Msg::StepSentBy, &[("from", &from)]),
+    ))
 }
 
 /// The radio for option `index` of `question`, named and valued as in the contract, checked

@@ -122,6 +122,16 @@ impl<'de> Deserialize<'de> for Text {
     }
 }
 
+/// A text as a reader of a shipped part gives it (the browser's JSON reader, in the app).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Entry {
+    /// In the other part.
+    Missing,
+    One(String),
+    /// `(category, text)` pairs; unknown categories are left out.
+    Counted(Vec<(String, String)>),
+}
+
 /// Why a locale file could not be read: it is not one (the reason is not kept, so the
 /// browser's build carries no code to word it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -166,6 +176,28 @@ impl Catalogue {
             }
         }
         Ok(())
+    }
+
+    /// Adds a shipped part as read elsewhere: each entry is the text of the message at its
+    /// index (the same array [`Catalogue::add`] reads).
+    pub fn add_entries(&mut self, entries: Vec<Entry>) {
+        for (slot, entry) in self.texts.iter_mut().zip(entries) {
+            match entry {
+                Entry::Missing => {}
+                Entry::One(text) => *slot = Text::One(text),
+                Entry::Counted(forms) => {
+                    *slot = Text::Counted(
+                        forms
+                            .into_iter()
+                            .filter_map(|(name, text)| {
+                                let p = Plural::ALL.into_iter().find(|p| p.name() == name)?;
+                                Some((p, text))
+                            })
+                            .collect(),
+                    )
+                }
+            }
+        }
     }
 
     /// A catalogue read from one shipped part.

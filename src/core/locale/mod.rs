@@ -7,7 +7,7 @@ mod catalogue;
 mod lang;
 mod msg;
 
-pub use catalogue::{Arg, Args, Catalogue, CatalogueError, Plural};
+pub use catalogue::{Arg, Args, Catalogue, CatalogueError, Entry, Plural};
 pub use lang::{choose, Lang};
 #[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
 pub use msg::KEYS;

@@ -214,6 +214,9 @@ pub enum StorageProblem {
     Newer(u64),
     /// Readable, but these fields held values this app does not know.
     Fields(Vec<FieldProblem>),
+    /// Not read at all: the code that reads it could not be fetched (offline before the app
+    /// was kept for offline use). It stays as it is, and nothing is written over it.
+    NotLoaded,
 }
 
 impl StorageProblem {
@@ -221,6 +224,7 @@ impl StorageProblem {
     pub fn message(&self, catalogue: &Catalogue) -> String {
         match self {
             StorageProblem::Unreadable => catalogue.text(Msg::StorageUnreadable),
+            StorageProblem::NotLoaded => catalogue.text(Msg::StorageNotLoaded),
             StorageProblem::Newer(v) => {
                 catalogue.fill(Msg::StorageNewer, &[("schema", &catalogue.number(*v))])
             }

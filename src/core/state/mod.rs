@@ -124,6 +124,8 @@ pub enum Action {
 pub enum StorageFailure {
     Unavailable,
     Full,
+    /// The code that writes it could not be fetched.
+    NotLoaded,
 }
 
 /// Everything the app starts from.
@@ -366,15 +368,12 @@ impl State {
         self.teams.iter().find(|t| t.id == *id)
     }
 
-    /// A team's respondents with anything entered, first to answer first.
+    /// A team's respondents with anything entered, in the order they arrived here.
     pub fn respondents(&self, team: &TeamId) -> Vec<&Assessment> {
-        let mut found: Vec<&Assessment> = self
-            .assessments
+        self.assessments
             .iter()
             .filter(|a| !a.is_blank() && a.team.as_ref().is_some_and(|m| m.answers_for(team)))
-            .collect();
-        found.sort_by(|a, b| a.created.cmp(&b.created).then_with(|| a.id.cmp(&b.id)));
-        found
+            .collect()
     }
 
     /// A team's answers read together.
@@ -463,6 +462,7 @@ impl State {
             Action::Saved(revision) => self.revision = self.revision.max(revision),
             Action::StorageFailed(StorageFailure::Unavailable) => self.notify(Notice::NotSaved),
             Action::StorageFailed(StorageFailure::Full) => self.notify(Notice::StorageFull),
+            Action::StorageFailed(StorageFailure::NotLoaded) => self.notify(Notice::SaveNotLoaded),
             Action::Dismiss(index) => {
                 if index < self.notices.len() {
                     self.notices.remove(index);

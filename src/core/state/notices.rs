@@ -14,6 +14,8 @@ pub enum Notice {
     NotSaved,
     /// Storage is full: the last change is kept in this tab only; what was saved before is safe.
     StorageFull,
+    /// The code that saves could not be fetched: changes live in this tab until it can be.
+    SaveNotLoaded,
     /// Stored data could not be used as it stood; `raw` was copied to `kept_in` (unless that failed).
     Stored {
         problem: StorageProblem,
@@ -82,6 +84,7 @@ impl Notice {
         match self {
             Notice::NotSaved => catalogue.text(Msg::NoticeNotSaved),
             Notice::StorageFull => catalogue.text(Msg::NoticeStorageFull),
+            Notice::SaveNotLoaded => catalogue.text(Msg::NoticeSaveNotLoaded),
             Notice::Stored {
                 problem,
                 kept_in: Some(key),
@@ -112,7 +115,7 @@ impl Notice {
 
     pub fn kind(&self) -> Kind {
         match self {
-            Notice::StorageFull | Notice::ImportFailed(_) => Kind::Error,
+            Notice::StorageFull | Notice::SaveNotLoaded | Notice::ImportFailed(_) => Kind::Error,
             Notice::NotSaved
             | Notice::Stored { .. }
             | Notice::Link(_)

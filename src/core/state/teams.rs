@@ -69,10 +69,11 @@ impl State {
         let Some(combination) = self.combination(team) else {
             return;
         };
-        if combination.result().is_none() {
+        // Only once every question has the team's answer (no tie left open).
+        let answers = combination.answers;
+        if answers.first_unanswered().is_some() {
             return;
         }
-        let answers = combination.answers;
         let existing = self
             .assessments
             .iter()

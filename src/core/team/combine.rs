@@ -110,16 +110,23 @@ pub fn combine(team: &Team, respondents: &[&Answers]) -> Combination {
 }
 
 fn tally(question: Question, respondents: &[&Answers], settled: Option<usize>) -> Tally {
+    // Who gave each option, in option order.
+    let by_option: Vec<Vec<usize>> = (0..question.choices().len())
+        .map(|choice| {
+            (0..respondents.len())
+                .filter(|&who| respondents[who].get(question) == Some(choice))
+                .collect()
+        })
+        .collect();
+    // Most given first; among as many, in option order.
     let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
-    for (who, answers) in respondents.iter().enumerate() {
-        if let Some(choice) = answers.get(question) {
-            match groups.iter_mut().find(|(c, _)| *c == choice) {
-                Some((_, people)) => people.push(who),
-                None => groups.push((choice, vec![who])),
+    for count in (1..=respondents.len()).rev() {
+        for (choice, people) in by_option.iter().enumerate() {
+            if people.len() == count {
+                groups.push((choice, people.clone()));
             }
         }
     }
-    groups.sort_by(|(a, pa), (b, pb)| pb.len().cmp(&pa.len()).then(a.cmp(b)));
     let top = groups.first().map_or(0, |(_, people)| people.len());
     let tied: Vec<usize> = groups
         .iter()

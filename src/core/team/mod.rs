@@ -118,8 +118,12 @@ impl Team {
             return;
         }
         self.settled.retain(|(q, _)| *q != question);
-        self.settled.push((question, choice));
-        self.settled.sort_unstable_by_key(|(q, _)| q.index());
+        let at = self
+            .settled
+            .iter()
+            .position(|(q, _)| q.index() > question.index())
+            .unwrap_or(self.settled.len());
+        self.settled.insert(at, (question, choice));
     }
 }
 
