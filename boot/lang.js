@@ -25,10 +25,6 @@
   const html = document.documentElement;
   html.lang = lang;
   html.dir = LOCALES[lang].dir;
-  const locales = {};
-  for (const code of Object.keys(LOCALES)) {
-    const { first, firstSri, later, laterSri } = LOCALES[code];
-    locales[code] = { first, firstSri, later, laterSri };
-  }
-  globalThis.ctoOrCio = { lang, chosen: Boolean(fromLink || fromSaved), texts: LOCALES[lang].texts, locales };
+  // `chosen`: the language shown is the person's own saved choice (a link's is not theirs).
+  globalThis.ctoOrCio = { lang, chosen: !fromLink && Boolean(fromSaved), texts: LOCALES[lang].texts, locales: LOCALES };
 })();

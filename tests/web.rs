@@ -163,7 +163,7 @@ async fn choosing_an_option_saves_it_at_once_and_moves_on_after_a_moment() {
 async fn schema_2_answers_migrate_and_a_returning_visitor_is_greeted() {
     let app = mount_with(LEGACY_ANSWERS_KEY, Some(LEGACY), "").await;
     assert_eq!(text(&app.root, "h1"), "Welcome back");
-    assert!(stored().contains(r#""schema":3"#), "migrated: {}", stored());
+    assert!(stored().contains(r#""schema":4"#), "migrated: {}", stored());
     assert_eq!(
         local_storage()
             .get_item(LEGACY_ANSWERS_KEY)

@@ -116,6 +116,20 @@ export function capitalFirst(text) {
   return first ? first.toUpperCase() + text.slice(first.length) : text;
 }
 
+// Writes the page's own texts (index.html's, marked data-text and data-label) in another
+// language, as boot/texts.js did for the first: the app calls it when the language changes.
+export function pageTexts(code) {
+  const locale = globalThis.ctoOrCio && globalThis.ctoOrCio.locales && globalThis.ctoOrCio.locales[code];
+  const texts = (locale && locale.texts) || {};
+  for (const el of document.querySelectorAll("[data-text]")) {
+    if (texts[el.dataset.text]) el.textContent = texts[el.dataset.text];
+  }
+  for (const el of document.querySelectorAll("[data-label]")) {
+    if (texts[el.dataset.label]) el.setAttribute("aria-label", texts[el.dataset.label]);
+  }
+  if (globalThis.ctoOrCio) globalThis.ctoOrCio.texts = texts;
+}
+
 // A shipped part of a language's texts read with the browser's JSON reader: each text as it is,
 // null where the text is in the other part, and a plural text as [category, text, …].
 // Undefined when it is not JSON.

@@ -67,6 +67,17 @@ pub fn boot_first_part() -> Option<String> {
     boot_value("first")
 }
 
+/// Keeps the language a person chose for their next visits (the loader reads it first thing).
+pub fn save_choice(lang: Lang) {
+    use gloo_storage::{LocalStorage, Storage};
+    if super::storage::available() {
+        let _ = LocalStorage::raw().set_item(CHOICE_KEY, lang.code());
+    }
+}
+
+/// Where the chosen language is kept (boot/lang.js reads it).
+const CHOICE_KEY: &str = "cto-or-cio.lang";
+
 /// Which part of a language's locale file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {
@@ -96,7 +107,7 @@ pub fn fetch_part(lang: Lang, part: Part, done: impl FnOnce(Option<String>) + 's
 
 /// The CLDR plural category of `n` in `lang`, by the browser's `Intl.PluralRules`.
 pub fn plural(lang: Lang, n: u64) -> Plural {
-    match plural_category(lang.code(), n as f64).as_str() {
+    match plural_category(lang.intl(), n as f64).as_str() {
         "zero" => Plural::Zero,
         "one" => Plural::One,
         "two" => Plural::Two,
@@ -113,5 +124,5 @@ pub fn capital(text: &str) -> String {
 
 /// `n` as `lang` writes numbers, by the browser's `Intl.NumberFormat`.
 pub fn number(lang: Lang, n: u64) -> String {
-    format_number(lang.code(), n as f64)
+    format_number(lang.intl(), n as f64)
 }

@@ -12,6 +12,8 @@ use crate::core::locale::Lang;
 extern "C" {
     #[wasm_bindgen(js_name = whenLaterStyled)]
     fn when_later_styled_js(done: JsValue);
+    #[wasm_bindgen(js_name = pageTexts)]
+    fn page_texts(code: &str);
 }
 
 /// Sets the document title.
@@ -19,6 +21,18 @@ pub fn set_title(title: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         document.set_title(title);
     }
+}
+
+/// Sets `<html lang dir>` for the language shown.
+pub fn set_lang(lang: Lang) {
+    if let Some(html) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = html.set_attribute("lang", lang.code());
+        let _ = html.set_attribute("dir", if lang.rtl() { "rtl" } else { "ltr" });
+    }
+    page_texts(lang.code());
 }
 
 /// Shows or hides an element of `index.html` by id.
@@ -77,7 +91,7 @@ pub fn today() -> String {
 pub fn local_date(lang: Lang) -> String {
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
-    let locales = js_sys::Array::of1(&lang.code().into());
+    let locales = js_sys::Array::of1(&lang.intl().into());
     let format = js_sys::Intl::DateTimeFormat::new(&locales, &options).format();
     format
         .call1(&wasm_bindgen::JsValue::NULL, &js_sys::Date::new_0())
@@ -102,7 +116,7 @@ pub fn local_time(ms: u64, lang: Lang) -> String {
         for (key, value) in [("dateStyle", "medium"), ("timeStyle", "short")] {
             let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
         }
-        let locales = js_sys::Array::of1(&lang.code().into());
+        let locales = js_sys::Array::of1(&lang.intl().into());
         let f = js_sys::Intl::DateTimeFormat::new(&locales, &options).format();
         formats.push((lang, f.clone()));
         f

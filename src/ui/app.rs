@@ -9,15 +9,16 @@ use leptos::prelude::*;
 use leptos::reactive::effect::ImmediateEffect;
 use wasm_bindgen::JsCast;
 
+use super::dom::{property, set_property};
 use super::dom::{El, Focus, Page};
 use super::import_export::accept_dropped_files;
 use super::keep::{self, Kept, Place as StartPlace};
-use super::locale::{install, number, revision, tr, tr_with, watch, when_rest};
+use super::locale::{install, number, revision, switch, tr, tr_with, watch, when_rest};
 use super::notices::notices;
 use super::status::status;
 use super::store::AppStore;
 use super::{later, step, welcome};
-use crate::core::locale::{Catalogue, Msg};
+use crate::core::locale::{Catalogue, Lang, Msg};
 use crate::core::persist::share;
 use crate::core::questionnaire::Question;
 use crate::core::state::{Action, Place, Screen, State, Trail};
@@ -28,6 +29,7 @@ use crate::platform::page;
 /// Mounts the app in place of the first screen that `index.html` shows while the wasm loads.
 pub fn start() {
     super::crash::install();
+    let _ = any_spawner::Executor::init_wasm_bindgen();
     // The texts of the language the loader chose, fetched beside the wasm.
     let lang = platform_locale::boot_lang();
     let first = platform_locale::boot_first_part().unwrap_or_default();
@@ -137,12 +139,66 @@ fn app(kept: Kept) -> impl IntoView {
         untrack(|| El::fill(&parent, vec![status(), notices(store)]));
     });
     if let Some(nav) = document().get_element_by_id("app-nav") {
-        El::fill(&nav, vec![masthead_link(store)]);
+        El::fill(&nav, vec![lang_menu(store), masthead_link(store)]);
     }
+    follow_lang(store);
     view! {
         <div node_ref=chrome></div>
         <div class="screen" node_ref=outlet></div>
     }
+}
+
+/// The language menu in the masthead, on every screen: each language named in itself. A
+/// native menu, so it works with a keyboard and a screen reader as any other.
+fn lang_menu(store: AppStore) -> El {
+    let lang = store.slice(State::lang);
+    let options = Lang::ALL
+        .into_iter()
+        .map(|l| {
+            El::text("option", "", l.name())
+                .attr("value", l.code())
+                .attr("lang", l.code())
+        })
+        .collect();
+    let select = El::new("select", "lang-menu__select")
+        .attr("id", "lang-menu")
+        .children(options)
+        .bind(move |el| set_property(el, "value", lang.get().code()))
+        .on(ev::change, move |e| {
+            let Some(field) = e.target() else { return };
+            if let Some(chosen) = Lang::from_code(&property(field.unchecked_ref(), "value")) {
+                store.dispatch(Action::ChooseLang(chosen));
+            }
+        });
+    El::new("div", "lang-menu")
+        .child(
+            El::new("label", "sr-only")
+                .attr("for", "lang-menu")
+                .text_from(move || {
+                    revision();
+                    tr(Msg::AppLanguage)
+                }),
+        )
+        .child(select)
+}
+
+/// The page follows the state's language: its texts are fetched and every screen is built
+/// again in it, keeping the screen, the answers and the focus. A person's own choice is kept
+/// for their next visit.
+fn follow_lang(store: AppStore) {
+    let wanted = store.slice(|s| (s.lang(), s.lang_chosen()));
+    ImmediateEffect::new_scoped(move || {
+        let (lang, chosen) = wanted.get();
+        if chosen {
+            platform_locale::save_choice(lang);
+        }
+        switch(lang, move |done| {
+            if !done {
+                // Still in the language it had: the menu says so again.
+                store.dispatch(Action::LangUnavailable(super::locale::lang()));
+            }
+        });
+    });
 }
 
 /// "Assessments" in the masthead: one tap from every screen.

@@ -112,6 +112,12 @@ impl Page {
         self
     }
 
+    /// Sets an attribute on the screen's root.
+    pub fn attr(self, name: &str, value: &str) -> Page {
+        let _ = self.0 .0.set_attribute(name, value);
+        self
+    }
+
     pub fn with_before_maybe(self, el: Option<El>) -> Page {
         match el {
             Some(el) => self.with_before(el),

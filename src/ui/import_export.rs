@@ -1,14 +1,14 @@
 //! Assessment files: export one or all, import by picker or by dropping a file anywhere on the
-//! page. The code that reads a file (serde's reader of the format) is a split point of its own,
-//! so it loads only when a file arrives.
+//! page. The code that reads a file (serde's reader of the format) loads with the stored JSON's
+//! (see `keep`).
 
 use leptos::ev;
 use leptos::prelude::*;
 
 use super::split::NotLoaded;
 use super::store::AppStore;
-use crate::core::assessment::{Assessment, Env};
-use crate::core::persist::file::{self, FileError, Imported};
+use crate::core::assessment::Assessment;
+use crate::core::persist::file::{self, FileError};
 use crate::core::state::Action;
 use crate::core::team::Team;
 use crate::platform::{files, page};
@@ -41,39 +41,14 @@ fn carries_files(e: &web_sys::DragEvent) -> bool {
         .is_some_and(|d| d.types().includes(&"Files".into(), 0))
 }
 
-/// Reading an assessment file: its code (serde's reader of the file format) loads with it.
-#[cfg_attr(
-    split,
-    leptos::wasm_split::wasm_split(
-        file_reader,
-        wasm_split_path = ::leptos::wasm_split,
-        preload(preload_file_reader),
-        fallible
-    )
-)]
-fn read_file(text: String, env: Env) -> Result<Result<Imported, FileError>, NotLoaded> {
-    Ok(file::import(&text, env))
-}
-
-/// Imports the text of an assessment file, once the code that reads it has loaded.
+/// Imports the text of an assessment file, once the code that reads it has loaded (it is the
+/// stored JSON's reader, see `keep`).
 pub fn import(store: AppStore, text: String) {
-    let env = page::env();
-    let done = move |read: Result<Result<Imported, FileError>, NotLoaded>| match read {
+    super::keep::read_file(text, page::env(), move |read| match read {
         Ok(imported) => store.dispatch(Action::Import(imported)),
         // The file is still there: say so, and the person can drop it again.
         Err(NotLoaded) => store.dispatch(Action::Import(Err(FileError::NotLoaded))),
-    };
-    #[cfg(split)]
-    leptos::task::spawn_local(async move { done(read_file(text, env).await) });
-    #[cfg(not(split))]
-    done(read_file(text, env));
-}
-
-/// Fetches the file reader's code ahead of need (see `later::preload_all`).
-#[cfg(split)]
-pub async fn preload() {
-    // A failure here is not shown: an import says so if the code is still missing then.
-    let _ = preload_file_reader().await;
+    });
 }
 
 /// Imports every file in `files` as an assessment file.

@@ -1,8 +1,9 @@
 //! Keeping the workspace in local storage: reading it at start (migrating older schemas, setting
 //! unreadable data aside), saving each change with a new revision, and taking another tab's
-//! newer saves. The code that reads and writes the stored JSON (serde's, with the schema's
-//! reader) is a split point of its own in release builds: a first visit, with nothing stored,
-//! shows its first question without it, and it arrives before the first answer needs saving.
+//! newer saves; and reading assessment files, the same code. The code that reads and writes the
+//! stored JSON (serde's, with the schema's reader) is a split point of its own in release
+//! builds: a first visit, with nothing stored, shows its first question without it, and it
+//! arrives before the first answer needs saving.
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -12,6 +13,7 @@ use super::split::NotLoaded;
 use super::store::AppStore;
 use crate::core::assessment::{Assessment, Env, Id};
 use crate::core::locale::Lang;
+use crate::core::persist::file::{self, FileError, Imported};
 use crate::core::persist::share::DecodedLink;
 use crate::core::persist::storage::{
     self, Loaded, StorageProblem, Workspace, LEGACY_ANSWERS_KEY, LEGACY_SET_ASIDE_KEY,
@@ -147,12 +149,15 @@ enum Job {
     Write(Stored, u64),
     /// Read what another tab saved.
     Decode(String, Env),
+    /// Read an assessment file.
+    Import(String, Env),
 }
 
 enum Done {
     Read(Kept),
     Wrote(Result<u64, StorageFailure>),
     Decoded(Option<Workspace>),
+    Imported(Result<Imported, FileError>),
 }
 
 #[cfg_attr(
@@ -177,7 +182,22 @@ fn work(job: Job) -> Result<Done, NotLoaded> {
             let loaded = storage::decode(&raw, env);
             Done::Decoded(loaded.problem.is_none().then_some(loaded.workspace))
         }
+        Job::Import(text, env) => Done::Imported(file::import(&text, env)),
     })
+}
+
+/// Reads an assessment file's text, then calls `done` with what it held.
+pub fn read_file(
+    text: String,
+    env: Env,
+    done: impl FnOnce(Result<Result<Imported, FileError>, NotLoaded>) + 'static,
+) {
+    run(Job::Import(text, env), move |result| {
+        done(match result {
+            Ok(Done::Imported(imported)) => Ok(imported),
+            _ => Err(NotLoaded),
+        })
+    });
 }
 
 /// Runs `job` once its code is here (at once in tests and debug builds).

@@ -69,13 +69,16 @@ macro_rules! deferred {
 
 deferred!(result_screen, preload_result, super::result::screen);
 deferred!(kit_screen, preload_kit, super::kit::screen);
-deferred!(
-    assessments_screen,
-    preload_assessments,
-    super::assessments::screen
-);
-deferred!(compare_screen, preload_compare, super::compare::screen);
+deferred!(assessments_screen, preload_assessments, list_or_compare);
 deferred!(team_screen, preload_team, super::team::screen);
+
+/// The list and the comparison share a chunk: a comparison is reached from the list.
+fn list_or_compare(store: AppStore) -> Page {
+    match store.with_untracked(|s| s.screen().clone()) {
+        Screen::Compare(_) => super::compare::screen(store),
+        _ => super::assessments::screen(store),
+    }
+}
 
 /// Builds `screen` into `parent`: now, or once its code has loaded.
 pub fn show(screen: &Screen, store: AppStore, parent: web_sys::Element, focus: Focus) {
@@ -107,9 +110,8 @@ pub fn show(screen: &Screen, store: AppStore, parent: web_sys::Element, focus: F
             let built = match screen {
                 Screen::Result => result_screen(build).await,
                 Screen::Kit => kit_screen(build).await,
-                Screen::Assessments => assessments_screen(build).await,
                 Screen::Team(_) => team_screen(build).await,
-                _ => compare_screen(build).await,
+                _ => assessments_screen(build).await,
             };
             // Shown once its stylesheet is here too, a screen never paints unstyled.
             page::when_later_styled(move || fill(built))
@@ -118,9 +120,8 @@ pub fn show(screen: &Screen, store: AppStore, parent: web_sys::Element, focus: F
         fill(match screen {
             Screen::Result => result_screen(build),
             Screen::Kit => kit_screen(build),
-            Screen::Assessments => assessments_screen(build),
             Screen::Team(_) => team_screen(build),
-            _ => compare_screen(build),
+            _ => assessments_screen(build),
         });
     });
 }
@@ -160,9 +161,7 @@ pub fn preload_all() {
                 let _ = preload_result().await;
                 let _ = preload_assessments().await;
                 let _ = preload_kit().await;
-                let _ = preload_compare().await;
                 let _ = preload_team().await;
-                super::import_export::preload().await;
                 super::notices::preload().await;
             })
         },

@@ -95,14 +95,60 @@ pub fn when_rest(done: impl FnOnce() + 'static) {
         first
     });
     if first_call {
-        platform::fetch_part(lang(), platform::Part::Later, |text| {
-            if let Some(text) = text {
+        let asked = lang();
+        platform::fetch_part(asked, platform::Part::Later, move |text| {
+            // Unless the page switched language meanwhile (it then has all of the new one's).
+            if let (Some(text), true) = (text, lang() == asked) {
                 add_part(&text);
             }
             let waiting = WAITING.with(|w| w.borrow_mut().take()).unwrap_or_default();
             for done in waiting {
                 done();
             }
+        });
+    }
+}
+
+/// Shows `lang`: both parts of its texts are fetched at once (from the offline cache once the
+/// app is kept there), then installed together, so every screen is built again in it. `done`
+/// gets whether it worked; on failure the page stays in its language.
+pub fn switch(lang: Lang, done: impl FnOnce(bool) + 'static) {
+    if self::lang() == lang {
+        return done(true);
+    }
+    type Parts = (Option<Option<String>>, Option<Option<String>>);
+    let parts: Rc<RefCell<Parts>> = Rc::new(RefCell::new((None, None)));
+    let done = Rc::new(RefCell::new(Some(done)));
+    let arrived = move |parts: &Rc<RefCell<Parts>>| {
+        let (Some(first), Some(later)) = parts.borrow().clone() else {
+            return;
+        };
+        let finished = match (first, later) {
+            (Some(first), Some(later)) => {
+                let mut catalogue = Catalogue::new(lang);
+                for part in [first, later] {
+                    if let Some(entries) = platform::read_part(&part) {
+                        catalogue.add_entries(entries);
+                    }
+                }
+                install(catalogue);
+                crate::platform::page::set_lang(lang);
+                true
+            }
+            _ => false,
+        };
+        if let Some(done) = done.borrow_mut().take() {
+            done(finished);
+        }
+    };
+    for part in [platform::Part::First, platform::Part::Later] {
+        let (parts, arrived) = (parts.clone(), arrived.clone());
+        platform::fetch_part(lang, part, move |text| {
+            match part {
+                platform::Part::First => parts.borrow_mut().0 = Some(text),
+                platform::Part::Later => parts.borrow_mut().1 = Some(text),
+            }
+            arrived(&parts);
         });
     }
 }

@@ -319,7 +319,7 @@ fn axes() -> Vec<El> {
             &tr(Msg::PlaneAxisCio),
         ),
         text("plane__tick", x(0), 328, &number(0u64)),
-        text("plane__tick", x(100) - 8, 328, &number(100u64)),
+        text("plane__tick", x(100) - 6, 328, &number(100u64)),
         text("plane__tick", 22, y(100) + 4, &number(100u64)),
     ]
 }

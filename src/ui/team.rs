@@ -92,11 +92,13 @@ pub fn screen(store: AppStore) -> Page {
                 super::result::print()
             })),
     );
-    El::screen("step team", heading, body).with_before(El::text(
-        "p",
-        "print-only",
-        &tr_with(Msg::TeamTitle, &[("company", &team.company)]),
-    ))
+    El::screen("step team", heading, body)
+        .attr("data-team-view", team.id.as_str())
+        .with_before(El::text(
+            "p",
+            "print-only",
+            &tr_with(Msg::TeamTitle, &[("company", &team.company)]),
+        ))
 }
 
 fn section(title: Msg) -> El {

@@ -23,6 +23,15 @@ impl Lang {
         }
     }
 
+    /// The locale the browser's `Intl` formats numbers and dates with: Arabic with its own
+    /// digits (٠١٢…), as its texts write them.
+    pub const fn intl(self) -> &'static str {
+        match self {
+            Lang::Ar => "ar-u-nu-arab",
+            other => other.code(),
+        }
+    }
+
     /// The language for a code (`de`) or a browser's language tag (`de-AT`); `None` for any other.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();

@@ -108,6 +108,8 @@ pub enum Action {
     OpenCombined(TeamId),
     /// The language a person chose from the menu.
     ChooseLang(Lang),
+    /// The language asked for could not be fetched: the page stays in this one.
+    LangUnavailable(Lang),
     OpenLink(DecodedLink),
     Import(Result<Imported, FileError>),
     ResolveImport(Resolution),
@@ -389,6 +391,11 @@ impl State {
         self.lang
     }
 
+    /// Whether the person chose the language (rather than their browser or a link).
+    pub fn lang_chosen(&self) -> bool {
+        self.lang_chosen
+    }
+
     /// What links carry besides the answers: the address keeps a language that came from a
     /// link or the person's choice; a link the person copies carries only the language they
     /// chose (`copying`).
@@ -453,6 +460,10 @@ impl State {
             Action::ChooseLang(lang) => {
                 self.lang = lang;
                 self.lang_chosen = true;
+            }
+            Action::LangUnavailable(lang) => {
+                self.lang = lang;
+                self.notify(Notice::LangUnavailable);
             }
             Action::OpenLink(link) => self.open_link(link, env),
             Action::Import(Ok(imported)) => self.import(imported),

@@ -16,6 +16,8 @@ pub enum Notice {
     StorageFull,
     /// The code that saves could not be fetched: changes live in this tab until it can be.
     SaveNotLoaded,
+    /// The texts of the language asked for could not be fetched.
+    LangUnavailable,
     /// Stored data could not be used as it stood; `raw` was copied to `kept_in` (unless that failed).
     Stored {
         problem: StorageProblem,
@@ -85,6 +87,7 @@ impl Notice {
             Notice::NotSaved => catalogue.text(Msg::NoticeNotSaved),
             Notice::StorageFull => catalogue.text(Msg::NoticeStorageFull),
             Notice::SaveNotLoaded => catalogue.text(Msg::NoticeSaveNotLoaded),
+            Notice::LangUnavailable => catalogue.text(Msg::NoticeLangUnavailable),
             Notice::Stored {
                 problem,
                 kept_in: Some(key),
@@ -117,6 +120,7 @@ impl Notice {
         match self {
             Notice::StorageFull | Notice::SaveNotLoaded | Notice::ImportFailed(_) => Kind::Error,
             Notice::NotSaved
+            | Notice::LangUnavailable
             | Notice::Stored { .. }
             | Notice::Link(_)
             | Notice::DeletedElsewhere { .. } => Kind::Warning,
