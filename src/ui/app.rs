@@ -49,14 +49,15 @@ pub fn start() {
     keep::read(move |kept| {
         root.set_inner_html("");
         mount_to(root, move || app(kept)).forget();
+        // `?crash-test` in the address forces a panic once the app is up, so tests can check
+        // the error panel for real.
+        if history::has_query("crash-test") {
+            request_animation_frame(|| panic!("crash test requested in the address"));
+        }
     });
     // `CTO_OR_CIO_BUILD=…` at build time labels the build, so the update test can tell two apart.
     if let Some(label) = option_env!("CTO_OR_CIO_BUILD") {
         page::mark_build(label);
-    }
-    // `?crash-test` in the address forces a panic, so tests can check the error panel for real.
-    if history::has_query("crash-test") {
-        request_animation_frame(|| panic!("crash test requested in the address"));
     }
 }
 

@@ -32,7 +32,8 @@ pub fn team_panel(store: AppStore) -> El {
     El::new("section", "ask no-print")
         .attr("aria-labelledby", "ask-title")
         .bind(move |el| {
-            team.track();
+            // Read, not only tracked: a memo read by nobody never runs, so never changes.
+            team.with(|_| ());
             El::fill(el, untrack(|| panel(store)));
         })
 }

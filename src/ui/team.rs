@@ -4,7 +4,7 @@
 //! own (see `later.rs`), so the first load does not carry it.
 
 use super::ask::invitation_field;
-use super::dom::{El, Heading, Page};
+use super::dom::{El, Focus, Heading, Page};
 use super::locale::{number, tr, tr_count, tr_with};
 use super::names::label;
 use super::plane::{plane, Point};
@@ -18,8 +18,11 @@ use crate::core::state::{Action, Screen, State};
 use crate::core::team::combine::{disagreements, Combination, Disagreement, Pick, Tally};
 use crate::core::team::TeamId;
 use crate::core::verdict::{recommend, Verdict};
+use leptos::prelude::*;
 
-/// Everything the team view shows, read once from the state.
+/// Everything the team view shows, read from the state (again whenever it changes: a tie
+/// settled, a respondent added or deleted).
+#[derive(Clone, PartialEq)]
 struct Team {
     id: TeamId,
     company: String,
@@ -67,18 +70,32 @@ pub fn screen(store: AppStore) -> Page {
         "question__title",
         &tr_with(Msg::TeamTitle, &[("company", &team.company)]),
     );
-    let intro = El::text(
-        "p",
-        "question__context",
-        &tr_count(Msg::TeamIntro, team.respondents.len()),
-    );
-    let found = disagreements(&team.combination);
+    // The parts that follow the team, built again when it changes; focus stays where it was.
+    let shown = store.slice(Team::read);
+    let parts = El::new("div", "team__parts").bind(move |el| {
+        let focus = Focus::kept_in(el);
+        shown.with(|team| {
+            let Some(team) = team else { return };
+            let found = disagreements(&team.combination);
+            let built = untrack(|| {
+                vec![
+                    El::text(
+                        "p",
+                        "question__context",
+                        &tr_count(Msg::TeamIntro, team.respondents.len()),
+                    ),
+                    combined(store, team, &found),
+                    disputes(store, team, &found),
+                    answers(team),
+                    respondents(store, team),
+                ]
+            });
+            El::fill(el, built);
+        });
+        focus.apply(el);
+    });
     let mut body = vec![
-        intro,
-        combined(store, &team, &found),
-        disputes(store, &team, &found),
-        answers(&team),
-        respondents(store, &team),
+        parts,
         El::new("section", "block no-print")
             .child(section(Msg::TeamInviteTitle))
             .child(El::text("p", "", &tr(Msg::TeamInviteText)))
@@ -303,7 +320,11 @@ fn settle(store: AppStore, team: &Team, d: &Disagreement) -> El {
             "aria-label",
             &tr_with(Msg::TeamSettleLabel, &[("topic", &tr(d.question.topic()))]),
         )
-        .child(El::text("p", "team__settle-hint", &tr(Msg::TeamSettleHint)))
+        .child(El::text(
+            "p",
+            "team__settle-hint no-print",
+            &tr(Msg::TeamSettleHint),
+        ))
         .children(buttons)
 }
 
@@ -314,7 +335,7 @@ fn answers(team: &Team) -> El {
         .tallies
         .iter()
         .map(|tally| {
-            let mut row = El::new("div", "team__question");
+            let mut row = El::new("div", "answer-row team__question");
             if tally.disputed() {
                 row = row.attr("data-disputed", tally.question.key());
             }
@@ -410,7 +431,8 @@ fn respondents(store: AppStore, team: &Team) -> El {
             )
         })
         .collect();
-    let block = El::new("section", "block")
+    // Not in print: the one-page summary names everyone in the answers.
+    let block = El::new("section", "block no-print")
         .child(section(Msg::TeamRespondentsTitle))
         .child(El::new("ul", "entries team__respondents").children(items));
     if points.is_empty() {

@@ -69,7 +69,7 @@ for (const colorScheme of ['light', 'dark']) {
       await app.dialog().getByRole('button', { name: 'Cancel' }).click();
       await app.entry('Alpha').getByLabel('Compare').check();
       await app.entry('Beta').getByLabel('Compare').check();
-      await app.button('Compare the two marked').click();
+      await app.button('Compare the 2 marked').click();
       await expect(app.heading()).toHaveText('Side by side');
       await expectNoViolations(page, `comparison (${colorScheme})`);
     });

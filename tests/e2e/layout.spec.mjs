@@ -33,7 +33,7 @@ const SCREENS = {
     await SCREENS.assessments(app);
     await app.entry('Alpha').getByLabel('Compare').check();
     await app.entry('Beta').getByLabel('Compare').check();
-    await app.button('Compare the two marked').click();
+    await app.button('Compare the 2 marked').click();
     await expect(app.heading()).toHaveText('Side by side');
   },
 };

@@ -63,7 +63,7 @@ for (const [what, key, raw] of [
     const welcome = app.button('Continue at step 1').or(app.button('Continue at step 2'));
     if (await welcome.count()) await welcome.click();
     await page.locator('label.option').first().click();
-    await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), KEY)).toContain('"schema":3');
+    await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), KEY)).toContain('"schema":4');
     expect(await page.evaluate((k) => localStorage.getItem(k), BACKUP)).toBe(raw);
   });
 }

@@ -38,7 +38,7 @@ test('the W3C validator finds no error on any screen', async ({ app, page }) => 
   await keep('assessments');
   await app.entry('Alpha').getByLabel('Compare').check();
   await app.entry('Beta').getByLabel('Compare').check();
-  await app.button('Compare the two marked').click();
+  await app.button('Compare the 2 marked').click();
   await expect(app.heading()).toHaveText('Side by side');
   await keep('comparison');
 

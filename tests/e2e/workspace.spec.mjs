@@ -97,7 +97,7 @@ test('export all, then import into a fresh browser profile: the same list', asyn
   const text = await readFile(await file.path(), 'utf8');
   const json = JSON.parse(text);
   expect(json.format).toBe('cto-or-cio/assessments');
-  expect(json.version).toBe(1);
+  expect(json.version).toBe(2);
   expect(json.assessments).toHaveLength(3);
   const listed = await page.locator('[data-assessment]').evaluateAll((rows) => rows.map((r) => r.textContent));
 
@@ -171,10 +171,11 @@ test('a file with an assessment that is here with other answers asks before repl
 test('compare two assessments: answers side by side, differences marked in words', async ({ app, page }) => {
   await openClients(app);
   await app.openList();
-  await expect(app.button('Compare the two marked')).toBeDisabled();
+  await expect(app.button('Compare the marked')).toBeDisabled();
   await app.entry('Client B').getByLabel('Compare').check();
+  await expect(app.button('Compare the marked')).toBeDisabled();
   await app.entry('Client C').getByLabel('Compare').check();
-  await app.button('Compare the two marked').click();
+  await app.button('Compare the 2 marked').click();
   await expect(app.heading()).toHaveText('Side by side');
   const table = page.getByRole('table');
   const size = table.getByRole('row', { name: /^Size/ });
@@ -233,4 +234,26 @@ test('a long list shows fifty at a time, and the filter searches all of them', a
   await page.getByRole('searchbox', { name: 'Filter by name' }).fill('client 003');
   await expect(rows).toHaveCount(1);
   await expect(rows).toContainText('Client 003');
+});
+
+test('compare four: a fifth mark waits until one is unmarked, never unticking one silently', async ({ app, page }) => {
+  const names = ['One', 'Two', 'Three', 'Four', 'Five'];
+  for (const [i, name] of names.entries()) {
+    await page.goto('about:blank');
+    await app.open(linkOf({ ...CTO_CASE, size: ['micro', 'small', 'medium', 'large', 'enterprise'][i] }, name));
+  }
+  await app.openList();
+  for (const name of names.slice(0, 4)) await app.entry(name).getByLabel('Compare').check();
+  const fifth = app.entry('Five').getByLabel('Compare');
+  await expect(fifth).toBeDisabled();
+  await expect(page.getByRole('status').filter({ hasText: 'Four are marked' })).toBeVisible();
+  for (const name of names.slice(0, 4)) await expect(app.entry(name).getByLabel('Compare')).toBeChecked();
+  await app.entry('Two').getByLabel('Compare').uncheck();
+  await expect(fifth).toBeEnabled();
+  await fifth.check();
+  await app.button('Compare the 4 marked').click();
+  await expect(app.heading()).toHaveText('Side by side');
+  await expect(page.getByRole('columnheader')).toHaveCount(5);
+  await expect(page.locator('.plane__point')).toHaveCount(4);
+  for (const name of ['One', 'Three', 'Four', 'Five']) await expect(page.getByRole('columnheader', { name })).toBeVisible();
 });

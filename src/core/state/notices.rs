@@ -174,7 +174,8 @@ impl ImportReport {
                 parts.push(count(msg, n));
             }
         }
-        let mut text = catalogue.fill(Msg::ImportSummary, &[("parts", &parts.join("; "))]);
+        let separator = catalogue.text(Msg::AppClauseSeparator);
+        let mut text = catalogue.fill(Msg::ImportSummary, &[("parts", &parts.join(&separator))]);
         if let Some(version) = self.newer {
             text.push(' ');
             text.push_str(
