@@ -289,13 +289,17 @@ fn settle(store: AppStore, team: &Team, d: &Disagreement) -> El {
                 None => tr(d.question.choices()[choice].label),
             };
             let (team, question) = (team.id.clone(), d.question);
+            let chosen = settled == Some(choice);
+            // The chosen answer is marked in more than colour: a check before it (not read out;
+            // `aria-pressed` says it).
+            let mark = chosen.then(|| El::text("span", "", "✓ ").attr("aria-hidden", "true"));
             El::button(
-                if settled == Some(choice) {
+                if chosen {
                     "btn btn--small btn--primary"
                 } else {
                     "btn btn--small"
                 },
-                &text,
+                "",
                 move |_| {
                     store.dispatch(Action::Settle {
                         team: team.clone(),
@@ -304,14 +308,9 @@ fn settle(store: AppStore, team: &Team, d: &Disagreement) -> El {
                     })
                 },
             )
-            .attr(
-                "aria-pressed",
-                if settled == Some(choice) {
-                    "true"
-                } else {
-                    "false"
-                },
-            )
+            .maybe(mark)
+            .add_text(&text)
+            .attr("aria-pressed", if chosen { "true" } else { "false" })
         })
         .collect();
     El::new("div", "team__settle")

@@ -3,7 +3,10 @@
 // engine does differently (how storage is made unavailable, whether the offline journey can run)
 // comes from its entry in ./engines.mjs.
 import assert from 'node:assert/strict';
-import { QUESTIONS, STEPS, CTO_CASE, CIO_CASE, fragmentOf, firstN } from '../fixtures.mjs';
+import { readFileSync } from 'node:fs';
+import { QUESTIONS, STEPS, CTO_CASE, CIO_CASE, fragmentOf, firstN, pct } from '../fixtures.mjs';
+
+const ARABIC = JSON.parse(readFileSync(new URL('../../locales/ar.json', import.meta.url), 'utf8'));
 
 /** @typedef {import('./page.mjs').Page} Page */
 /**
@@ -228,6 +231,64 @@ export const JOURNEYS = [
       }
       // Navigation to a server that is gone leaves navigator.onLine true, so no offline notice.
       assert.equal(await page.offlineNoticeShown(), false);
+    },
+  },
+  {
+    name: 'a team: three respondents by link, the team view with its disputes, a tie settled, the combined result',
+    async run({ page }) {
+      const base = { ...CIO_CASE, industry: 'finance', size: 'large', regulation: 'heavy' };
+      const answers = [
+        ['CEO', { ...base, engineering: 'team' }],
+        ['CFO', { ...base, engineering: 'none' }],
+        ['COO', { ...base, engineering: 'department' }],
+      ];
+      for (const [by, a] of answers) {
+        await page.open(`${fragmentOf(a, 'Harbor')}&team=t-harbor&by=${pct(by)}`);
+        await page.until(() => document.querySelector('[data-team-view="t-harbor"]'), 'the team view');
+      }
+      const view = await page.run(() => ({
+        respondents: [...document.querySelectorAll('[data-respondent]')].map((r) => r.dataset.respondentVerdict),
+        disputed: [...document.querySelectorAll('[data-disputed]')].map((d) => d.dataset.disputed),
+        verdicts: document.querySelectorAll('[data-team-view] [data-verdict]').length,
+      }));
+      assert.equal(view.respondents.length, 3);
+      assert.ok(view.respondents.every((v) => ['cto', 'cio', 'both', 'combined'].includes(v)), `${view.respondents}`);
+      assert.deepEqual(view.disputed, ['engineering']);
+      assert.equal(view.verdicts, 0, 'a three-way tie leaves no combined result yet');
+      const settle = await page.until(() => document.querySelector('.team__settle button'), 'a button that settles the tie');
+      await settle.click();
+      const verdict = await page.until(
+        () => document.querySelector('[data-team-view] [data-verdict]')?.dataset.verdict,
+        'the combined result',
+      );
+      assert.ok(['cto', 'cio', 'both', 'combined'].includes(verdict));
+      await page.button('Full result and hiring kit');
+      assert.equal((await page.result()).verdict, verdict);
+    },
+  },
+  {
+    name: 'in Arabic: right to left from the first paint, every question by clicking, the result',
+    async run({ page }) {
+      await page.open('lang=ar');
+      const start = await page.run(() => ({
+        lang: document.documentElement.lang,
+        dir: document.documentElement.dir,
+        heading: document.querySelector('h1')?.textContent,
+      }));
+      assert.deepEqual(start, { lang: 'ar', dir: 'rtl', heading: ARABIC['question.size.title'] });
+      for (const [i, { key }] of QUESTIONS.entries()) {
+        const label = await page.optionLabel(key, CTO_CASE[key]);
+        assert.ok(label, `a label for ${key}`);
+        await label.click();
+        const next = QUESTIONS[i + 1];
+        if (next) {
+          await page.until((title) => document.querySelector('h1')?.textContent === title, `the question on ${next.key}`, undefined, ARABIC[`question.${next.key}.title`]);
+        }
+      }
+      const verdict = await page.until(() => document.querySelector('[data-verdict]')?.dataset.verdict, 'the result');
+      assert.equal(verdict, 'cto');
+      const rtl = await page.run(() => getComputedStyle(document.querySelector('.result')).direction);
+      assert.equal(rtl, 'rtl');
     },
   },
 ];
