@@ -95,6 +95,11 @@ if ((await readFile(glue, "utf8")).includes("./__wasm_split.js")) {
     loader = loader.replace(fetchOf, `fetch(new URL("./${hashed}", import.meta.url), { integrity: "${integrity}" })`);
   }
   loader = loader.replace('"./cto-or-cio.js"', `"./${nameOf(glue)}"`);
+  // A chunk that fails to load is the app's to report: its screen says so, with Try again. The
+  // loader's own console.error would also fire when a page is left while a preload is on its way
+  // (Firefox rejects the cut-off fetch), which is no error at all.
+  if (!loader.includes("console.error(e);")) fail(`${split}/__wasm_split.js no longer logs as expected`);
+  loader = loader.replace("console.error(e);", "");
   const loaderName = `__wasm_split-${short(loader)}.js`;
   await writeFile(join(staging, loaderName), loader);
   // The module's import keeps its name (it is inside the wasm); only where the glue loads it moves.

@@ -13,7 +13,7 @@ use super::dom::{property, set_property};
 use super::dom::{El, Focus, Page};
 use super::import_export::accept_dropped_files;
 use super::keep::{self, Kept, Place as StartPlace};
-use super::locale::{install, number, revision, switch, tr, tr_with, watch, when_rest};
+use super::locale::{install, language, number, revision, switch, tr, tr_with, watch, when_rest};
 use super::notices::notices;
 use super::status::status;
 use super::store::AppStore;
@@ -110,7 +110,12 @@ fn app(kept: Kept) -> impl IntoView {
     let last = StoredValue::new(None::<Place>);
     ImmediateEffect::new_scoped(move || {
         let shown = place.get();
-        revision();
+        // The first screens' texts are all in the first part: they are built again only for
+        // another language. Every other screen also when the rest of the texts arrives.
+        match shown.screen {
+            Screen::Welcome | Screen::Step(Question::Size) => language(),
+            _ => revision(),
+        };
         let Some(parent) = outlet.get() else { return };
         let moved = last.with_value(|l| l.as_ref() != Some(&shown));
         last.set_value(Some(shown.clone()));

@@ -19,6 +19,8 @@ thread_local! {
     static CATALOGUE: RefCell<Rc<Catalogue>> = RefCell::new(Rc::new(Catalogue::new(Lang::En)));
     /// Raised whenever texts arrive or change: what depends on it is built again.
     static REVISION: Cell<Option<RwSignal<u64>>> = const { Cell::new(None) };
+    /// Raised only when the language changes (not when the rest of its texts arrives).
+    static LANGUAGE: Cell<Option<RwSignal<u64>>> = const { Cell::new(None) };
     /// What waits for the rest of the texts while they are on their way.
     static WAITING: RefCell<Option<Waiting>> = const { RefCell::new(None) };
 }
@@ -27,6 +29,14 @@ thread_local! {
 /// (a signal belongs to the owner it is made in, and a screen's goes with the screen).
 pub fn watch() {
     REVISION.with(|r| r.set(Some(RwSignal::new(0))));
+    LANGUAGE.with(|r| r.set(Some(RwSignal::new(0))));
+}
+
+/// Tracks the language only: what the first screen shows is in the first part of the texts, so
+/// it is built again when the language changes, never when the rest arrives (which would
+/// replace the options under a finger that is choosing one).
+pub fn language() -> u64 {
+    LANGUAGE.with(|r| r.get().map_or(0, |signal| signal.get()))
 }
 
 /// Tracks the texts: a screen, notice or label that reads this is rebuilt when texts arrive or
@@ -48,6 +58,11 @@ fn changed() {
 pub fn install(catalogue: Catalogue) {
     let catalogue = catalogue.with_formats(platform::plural, platform::number, platform::capital);
     CATALOGUE.with(|c| *c.borrow_mut() = Rc::new(catalogue));
+    LANGUAGE.with(|r| {
+        if let Some(signal) = r.get() {
+            signal.update(|n| *n += 1);
+        }
+    });
     changed();
 }
 

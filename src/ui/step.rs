@@ -18,23 +18,31 @@ use super::locale::{number, tr, tr_with};
 use super::store::AppStore;
 use crate::core::locale::Msg;
 use crate::core::questionnaire::{Question, QUESTION_COUNT};
-use crate::core::state::Action;
+use crate::core::state::{Action, Screen};
 
 /// How long a chosen card shows as chosen before the next question.
 const SETTLE: Duration = Duration::from_millis(250);
+
+thread_local! {
+    /// The wait before moving on after a choice, if one is running.
+    static PENDING: std::cell::Cell<Option<TimeoutHandle>> = const { std::cell::Cell::new(None) };
+}
+
+/// Cancels the wait before moving on, if one is running.
+fn wait() {
+    if let Some(timer) = PENDING.with(|p| p.take()) {
+        timer.clear();
+    }
+}
 
 pub fn screen(store: AppStore, question: Question) -> Page {
     let step = question.index() + 1;
     let choice_count = question.choices().len();
     // Set while an arrow key is down: the selection moves, but the step does not.
     let arrowing = StoredValue::new(false);
-    let pending = StoredValue::new(None::<TimeoutHandle>);
-    let wait = move || {
-        if let Some(timer) = pending.get_value() {
-            timer.clear();
-        }
-    };
     // The answer is saved at once; moving on waits a moment (a later choice restarts the wait).
+    // The wait outlives this build of the screen: built again (its texts arrived, the language
+    // changed), it still moves on; left for another screen, it does not.
     let choose = move |choice: usize, advance: bool| {
         store.dispatch(Action::Choose {
             question,
@@ -42,12 +50,17 @@ pub fn screen(store: AppStore, question: Question) -> Page {
             advance: false,
         });
         if advance {
+            let next = move || {
+                PENDING.with(|p| p.set(None));
+                if store.with_untracked(|s| *s.screen() == Screen::Step(question)) {
+                    store.dispatch(Action::Next);
+                }
+            };
             wait();
-            let next = move || store.dispatch(Action::Next);
-            pending.set_value(set_timeout_with_handle(next, SETTLE).ok());
+            let timer = set_timeout_with_handle(next, SETTLE).ok();
+            PENDING.with(|p| p.set(timer));
         }
     };
-    on_cleanup(wait);
     let answered = store.slice(move |s| s.current().answers.get(question).is_some());
 
     let keys = window_event_listener(ev::keydown, move |e: KeyboardEvent| {

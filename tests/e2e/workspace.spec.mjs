@@ -113,7 +113,8 @@ test('export all, then import into a fresh browser profile: the same list', asyn
     expect(await other.page.locator('[data-assessment]').evaluateAll((rows) => rows.map((r) => r.textContent))).toEqual(listed);
     // the same file again: recognised, nothing doubled
     await other.page.getByLabel('Import file…').setInputFiles({ name: 'clients.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-    await expect(other.notices().last()).toContainText('3 already here with the same answers');
+    // newest first
+    await expect(other.notices().first()).toContainText('3 already here with the same answers');
     await expect(other.page.locator('[data-assessment]')).toHaveCount(3);
   } finally {
     await fresh.close();

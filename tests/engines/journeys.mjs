@@ -89,10 +89,13 @@ export const JOURNEYS = [
       const evil = '<img src=x onerror="window.__pwned=1">';
       await page.open(`v=1&colour=blue&size=${encodeURIComponent(evil)}&stage=startup&company=${encodeURIComponent('<script>window.__pwned=2</script>')}`);
       await page.expectStep(1);
+      // The messages' code loads on its own: wait for them.
+      await page.until(() => document.querySelectorAll('.notices .notice').length >= 2, 'two notices');
       const notices = await page.notices();
       assert.equal(notices.length, 2, notices.join(' | '));
-      assert.match(notices[0], /The link has a field this app does not know, “colour”; it was ignored\./);
-      assert.match(notices[1], new RegExp(`“${evil.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}” is not a valid answer`));
+      // Newest first: the second mistake, then (folded) the first.
+      assert.match(notices[1], /The link has a field this app does not know, “colour”; it was ignored\./);
+      assert.match(notices[0], new RegExp(`“${evil.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}” is not a valid answer`));
       assert.deepEqual(await page.injected(), { elements: 0, ran: null });
       await page.answer(1, 'small');
       assert.equal(await page.checked('stage'), 'startup');
