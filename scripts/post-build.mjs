@@ -35,6 +35,9 @@ const WASM_FEATURES = [
   "--enable-mutable-globals",
   "--enable-reference-types",
   "--enable-multivalue",
+  // PROFILE_NAMES=1 keeps the functions' names, for a profiler (docs/performance.md); the
+  // index.html wasm-opt step needs `-g` in data-wasm-opt-params as well.
+  ...(process.env.PROFILE_NAMES ? ["-g"] : []),
 ];
 
 function fail(why) {
@@ -174,14 +177,19 @@ let englishMessages;
     } catch (e) {
       fail(`locales/${code}.json is not valid JSON: ${e.message}`);
     }
-    // Each part is an array with every message's text at its id's index, null where the text
-    // belongs to the other part: the app needs no keys to read it.
-    const parts = { first: order.map(() => null), later: order.map(() => null) };
+    // Each part is an array with every message's text at its id's index: `first` has the first
+    // screens' texts (null for the others), `all` every text. The app needs no keys to read them.
+    // The first screen waits for `first` alone; `all` follows, and a change of language fetches
+    // only `all`, in one request.
+    const parts = { first: order.map(() => null), all: order.map(() => null) };
     const page = {};
     for (const [key, value] of Object.entries(texts)) {
       if (!(key in english)) fail(`locales/${code}.json has “${key}”, which locales/en.json lacks`);
       if (key.startsWith("boot.")) page[key.slice(5)] = value;
-      else parts[firstGroups.some((prefix) => key.startsWith(prefix)) ? "first" : "later"][order.indexOf(key)] = value;
+      else {
+        parts.all[order.indexOf(key)] = value;
+        if (firstGroups.some((prefix) => key.startsWith(prefix))) parts.first[order.indexOf(key)] = value;
+      }
     }
     const entry = { dir: RTL.has(code) ? "rtl" : "ltr", texts: page };
     for (const [part, content] of Object.entries(parts)) {

@@ -11,6 +11,8 @@
 //   other path is a 404 (this is how sub-path hosting is tested).
 // - Directory requests serve index.html; missing files are 404; paths that
 //   escape the directory are refused.
+// - Text and wasm go out gzipped to a browser that accepts it, as any static host sends them
+//   (the figures in docs/performance.md depend on it).
 // - With --inject, every index.html it serves runs that script first: a same-origin
 //   `<script src="__test/inject.js">` goes right after the page's Content-Security-Policy (which
 //   allows it as 'self', so the policy stays as built). tests/engines uses it where a browser's
@@ -18,6 +20,7 @@
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import process from 'node:process';
 
@@ -131,6 +134,16 @@ async function resolveFile(urlPath) {
   return st.isFile() ? { file: full, size: st.size } : null;
 }
 
+const COMPRESSIBLE = /\.(html|m?js|css|json|webmanifest|svg|wasm|txt)$/i;
+/** Each file gzipped once per version of it (level 6, what hosts use by default). */
+const gzipCache = new Map();
+async function gzipped(file) {
+  const { mtimeMs, size } = await stat(file);
+  const key = `${file}:${mtimeMs}:${size}`;
+  if (!gzipCache.has(key)) gzipCache.set(key, gzipSync(await readFile(file), { level: 6 }));
+  return gzipCache.get(key);
+}
+
 const server = createServer(async (req, res) => {
   try {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -168,6 +181,19 @@ const server = createServer(async (req, res) => {
         (csp) => `${csp}\n  <script src="${INJECTED}"></script>`,
       );
       send(res, 200, req.method === 'HEAD' ? '' : html, { 'Content-Type': type });
+      return;
+    }
+    if (COMPRESSIBLE.test(found.file) && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+      const body = await gzipped(found.file);
+      res.writeHead(200, {
+        'Content-Type': type,
+        'Content-Length': body.length,
+        'Content-Encoding': 'gzip',
+        Vary: 'Accept-Encoding',
+        'Cache-Control': 'no-cache',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
       return;
     }
     res.writeHead(200, {

@@ -2,6 +2,10 @@
 //! link), and each history entry carries the app's trail, so Back, Forward and a reload land
 //! where the person expects.
 
+use std::cell::RefCell;
+use std::time::Duration;
+
+use leptos::prelude::{request_animation_frame, set_timeout};
 use wasm_bindgen::JsValue;
 
 fn window() -> Option<web_sys::Window> {
@@ -52,24 +56,67 @@ pub enum Move {
     Replace,
 }
 
-/// Writes `state` and the link for `fragment` into the session history.
+/// A change to the session history that waits for the screen it follows to be painted.
+enum Op {
+    Write(Move, String, String),
+    Back,
+}
+
+thread_local! {
+    /// Changes not made yet, in order.
+    static PENDING: RefCell<Vec<Op>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Writes `state` and the link for `fragment` into the session history, once the screen the
+/// change shows has been painted: the browser's `pushState` and `replaceState` cost about a
+/// millisecond each (four on a slow phone), which would otherwise delay that screen. A person
+/// cannot press Back or reload before they see it.
 pub fn write(how: Move, state: &str, fragment: &str) {
+    defer(Op::Write(how, state.to_owned(), fragment.to_owned()));
+}
+
+/// Goes back one entry, as the browser's Back does, after the writes before it.
+pub fn back() {
+    defer(Op::Back);
+}
+
+fn defer(op: Op) {
+    let first = PENDING.with(|p| {
+        let mut pending = p.borrow_mut();
+        pending.push(op);
+        pending.len() == 1
+    });
+    if first {
+        // After the next paint; a hidden page paints nothing, so a timer makes sure.
+        request_animation_frame(|| set_timeout(flush, Duration::ZERO));
+        set_timeout(flush, Duration::from_millis(100));
+    }
+}
+
+/// Makes the waiting changes.
+fn flush() {
     let Some(history) = window().and_then(|w| w.history().ok()) else {
         return;
     };
-    let url = link_to(fragment);
-    let state = JsValue::from_str(state);
-    let _ = match how {
-        Move::Push => history.push_state_with_url(&state, "", Some(&url)),
-        Move::Replace => history.replace_state_with_url(&state, "", Some(&url)),
-    };
+    for op in PENDING.with(|p| std::mem::take(&mut *p.borrow_mut())) {
+        let _ = match op {
+            Op::Write(how, state, fragment) => {
+                let url = link_to(&fragment);
+                let state = JsValue::from_str(&state);
+                match how {
+                    Move::Push => history.push_state_with_url(&state, "", Some(&url)),
+                    Move::Replace => history.replace_state_with_url(&state, "", Some(&url)),
+                }
+            }
+            Op::Back => history.back(),
+        };
+    }
 }
 
-/// Goes back one entry, as the browser's Back does.
-pub fn back() {
-    if let Some(history) = window().and_then(|w| w.history().ok()) {
-        let _ = history.back();
-    }
+/// Drops the waiting changes: the browser moved to another entry itself (Back, Forward, a
+/// pasted link), or the app is gone.
+pub fn forget_pending() {
+    PENDING.with(|p| p.borrow_mut().clear());
 }
 
 /// Whether the query string holds `name` as a bare flag or a key.

@@ -83,8 +83,9 @@ const CHOICE_KEY: &str = "cto-or-cio.lang";
 pub enum Part {
     /// What the first screens need.
     First,
-    /// The result, the kit, the list, the comparison and the team view.
-    Later,
+    /// Every text (the first screens' too): what follows the first screen, and all a change of
+    /// language needs, in one request.
+    All,
 }
 
 /// Fetches a part of a language's texts, checked against its integrity; `done` gets the text,
@@ -92,7 +93,7 @@ pub enum Part {
 pub fn fetch_part(lang: Lang, part: Part, done: impl FnOnce(Option<String>) + 'static) {
     let name = match part {
         Part::First => "first",
-        Part::Later => "later",
+        Part::All => "all",
     };
     let url = boot_value(&format!("locales.{}.{name}", lang.code()));
     let integrity = boot_value(&format!("locales.{}.{name}Sri", lang.code()));

@@ -128,6 +128,7 @@ fn app(kept: Kept) -> impl IntoView {
         let now = |build: &dyn Fn() -> Page| {
             // Built untracked: the screen's own bindings follow the state, not this effect.
             let Page(built) = untrack(build);
+            Focus::hold(&parent);
             El::fill(&parent, vec![built]);
             focus.apply(&parent);
         };
@@ -287,6 +288,7 @@ fn follow_history(store: AppStore) {
     };
     // Back or Forward: the entry's own copy of the trail says where.
     let popped = window_event_listener(ev::popstate, move |e: web_sys::PopStateEvent| {
+        history::forget_pending();
         let Some(trail) = e.state().as_string().and_then(|s| Trail::decode(&s)) else {
             return;
         };
@@ -297,6 +299,7 @@ fn follow_history(store: AppStore) {
     // A link pasted into the address bar of an open tab: the browser made a new entry with no
     // state of ours. Traversals (which carry our state) are handled above.
     let pasted = window_event_listener(ev::hashchange, move |_| {
+        history::forget_pending();
         if history::entry_state().is_some() {
             return;
         }
@@ -307,6 +310,7 @@ fn follow_history(store: AppStore) {
     on_cleanup(move || {
         popped.remove();
         pasted.remove();
+        history::forget_pending();
     });
 }
 

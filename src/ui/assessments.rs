@@ -87,14 +87,18 @@ pub fn screen(store: AppStore) -> Page {
         })
     });
     let pages = RwSignal::new(1usize);
+    // Raised when the rest of a page's rows has been added after the first paint.
+    let appended = RwSignal::new(0u64);
     let list = El::new("ul", "entries")
         .attr("aria-label", &tr(Msg::ListTitle))
         .bind(move |el| {
             let shown = pages.get() * PAGE_ROWS;
-            matching.with(|rows| El::fill(el, grouped(&rows[..rows.len().min(shown)])));
+            let after = move || appended.update(|n| *n += 1);
+            matching.with(|rows| fill_list(el, &rows[..rows.len().min(shown)], after));
         })
         // The marks for comparison change rows in place; once four are marked, the others wait.
         .bind(move |el| {
+            appended.track();
             let marked = selected.get();
             let full = marked.len() >= COMPARE_MAX;
             let Ok(items) = el.query_selector_all("[data-assessment]") else {
@@ -236,24 +240,78 @@ pub fn screen(store: AppStore) -> Page {
 const PAGE_ROWS: usize = 50;
 
 /// The rows in order, a team's together under its company where its newest row would be.
-fn grouped(rows: &[Row]) -> Vec<El> {
-    let mut out = Vec::new();
+fn grouped(rows: &[Row]) -> Vec<Vec<&Row>> {
+    let mut out: Vec<Vec<&Row>> = Vec::new();
     let mut done: Vec<&TeamId> = Vec::new();
     for r in rows {
         match &r.team {
-            None => out.push(row(r)),
+            None => out.push(vec![r]),
             Some((team, _)) if done.contains(&team) => {}
-            Some((team, company)) => {
+            Some((team, _)) => {
                 done.push(team);
-                let members: Vec<&Row> = rows
-                    .iter()
-                    .filter(|m| m.team.as_ref().is_some_and(|(t, _)| t == team))
-                    .collect();
-                out.push(team_group(team, company, &members));
+                out.push(
+                    rows.iter()
+                        .filter(|m| m.team.as_ref().is_some_and(|(t, _)| t == team))
+                        .collect(),
+                );
             }
         }
     }
     out
+}
+
+/// One item of the list: a row, or a team with its rows.
+fn item(rows: &[&Row]) -> El {
+    match rows {
+        [first, ..] if first.team.is_some() => {
+            let (team, company) = first.team.as_ref().map(|(t, c)| (t, c.as_str())).unzip();
+            match team {
+                Some(team) => team_group(team, company.unwrap_or(""), rows),
+                None => row(first),
+            }
+        }
+        [only] => row(only),
+        _ => El::new("li", ""),
+    }
+}
+
+/// How many items of a page are built at once; the rest follow the first paint, so a long
+/// list opens as quickly as a short one.
+const FIRST_ITEMS: usize = 12;
+
+thread_local! {
+    /// Raised at each fill of the list, so a late half never lands in a newer list.
+    static FILLS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Fills the list with `rows`: the first items now, the rest once the first have painted
+/// (then `appended` runs).
+fn fill_list(el: &web_sys::Element, rows: &[Row], appended: impl FnOnce() + 'static) {
+    let items = grouped(rows);
+    let fill = FILLS.with(|f| {
+        f.set(f.get() + 1);
+        f.get()
+    });
+    let now: Vec<El> = items.iter().take(FIRST_ITEMS).map(|i| item(i)).collect();
+    El::fill(el, now);
+    if items.len() <= FIRST_ITEMS {
+        return;
+    }
+    let later: Vec<Vec<Row>> = items[FIRST_ITEMS..]
+        .iter()
+        .map(|i| i.iter().map(|r| (*r).clone()).collect())
+        .collect();
+    let el = el.clone();
+    request_animation_frame(move || {
+        if FILLS.with(std::cell::Cell::get) != fill {
+            return;
+        }
+        for rows in later {
+            let refs: Vec<&Row> = rows.iter().collect();
+            let _ = el.append_child(&item(&refs).node());
+        }
+        appended();
+    });
 }
 
 /// A team under its company: how many answered, the way to the team view, and each row.
@@ -294,19 +352,20 @@ fn row(r: &Row) -> El {
     let verdict = result.as_ref().map(|(_, rec)| rec.verdict);
     let verdict_id = verdict.map(|v| v.id());
     let verdict_text = verdict.map_or_else(|| tr(Msg::ListNotFinished), |v| tr(verdict_label(v)));
+    // One text node: a list of hundreds of rows is built quicker without inner markup.
     let outcome = result.as_ref().map(|(p, rec)| {
-        El::new("p", "entry__verdict")
-            .child(El::text("strong", "", &verdict_text))
-            .add_text(" · ")
-            .add_text(&tr_with(
-                Msg::ListScores,
-                &[
-                    ("cto", &number(rec.cto_score)),
-                    ("cio", &number(rec.cio_score)),
-                ],
-            ))
-            .add_text(" · ")
-            .add_text(&tr(first_hire(p, rec)))
+        let scores = tr_with(
+            Msg::ListScores,
+            &[
+                ("cto", &number(rec.cto_score)),
+                ("cio", &number(rec.cio_score)),
+            ],
+        );
+        El::text(
+            "p",
+            "entry__verdict",
+            &format!("{verdict_text} · {scores} · {}", tr(first_hire(p, rec))),
+        )
     });
     let action = |label: Msg, what: &str| {
         let label = tr(label);

@@ -35,6 +35,19 @@ pub enum Focus {
 const FOCUSABLE: &str = "a[href],button,input,select,textarea,summary,[tabindex]";
 
 impl Focus {
+    /// Before a screen replaces another in `parent`: a focused control of the old screen lets
+    /// go of focus, so removing it costs the browser no focus fix-up (a forced layout of the
+    /// new screen, mid-script); `apply` then moves focus where it belongs.
+    pub fn hold(parent: &web_sys::Element) {
+        let active = document()
+            .active_element()
+            .filter(|a| parent.contains(Some(a)))
+            .and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(active) = active {
+            let _ = active.blur();
+        }
+    }
+
     /// Notes which of `parent`'s controls has focus, before `parent` is built again.
     pub fn kept_in(parent: &web_sys::Element) -> Focus {
         let active = document().active_element();

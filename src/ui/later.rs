@@ -96,6 +96,7 @@ pub fn show(screen: &Screen, store: AppStore, parent: web_sys::Element, focus: F
             Ok(None) => return,
             Err(NotLoaded) => owner.with(|| not_loaded(again, store, parent.clone())),
         };
+        Focus::hold(&parent);
         El::fill(&parent, vec![page.0]);
         focus.apply(&parent);
     };

@@ -111,7 +111,7 @@ pub fn when_rest(done: impl FnOnce() + 'static) {
     });
     if first_call {
         let asked = lang();
-        platform::fetch_part(asked, platform::Part::Later, move |text| {
+        platform::fetch_part(asked, platform::Part::All, move |text| {
             // Unless the page switched language meanwhile (it then has all of the new one's).
             if let (Some(text), true) = (text, lang() == asked) {
                 add_part(&text);
@@ -124,48 +124,24 @@ pub fn when_rest(done: impl FnOnce() + 'static) {
     }
 }
 
-/// Shows `lang`: both parts of its texts are fetched at once (from the offline cache once the
-/// app is kept there), then installed together, so every screen is built again in it. `done`
-/// gets whether it worked; on failure the page stays in its language.
+/// Shows `lang`: all its texts are fetched in one request (from the offline cache once the app
+/// is kept there), then installed, so every screen is built again in it. `done` gets whether it
+/// worked; on failure the page stays in its language.
 pub fn switch(lang: Lang, done: impl FnOnce(bool) + 'static) {
     if self::lang() == lang {
         return done(true);
     }
-    type Parts = (Option<Option<String>>, Option<Option<String>>);
-    let parts: Rc<RefCell<Parts>> = Rc::new(RefCell::new((None, None)));
-    let done = Rc::new(RefCell::new(Some(done)));
-    let arrived = move |parts: &Rc<RefCell<Parts>>| {
-        let (Some(first), Some(later)) = parts.borrow().clone() else {
-            return;
-        };
-        let finished = match (first, later) {
-            (Some(first), Some(later)) => {
-                let mut catalogue = Catalogue::new(lang);
-                for part in [first, later] {
-                    if let Some(entries) = platform::read_part(&part) {
-                        catalogue.add_entries(entries);
-                    }
-                }
-                install(catalogue);
-                crate::platform::page::set_lang(lang);
-                true
-            }
-            _ => false,
-        };
-        if let Some(done) = done.borrow_mut().take() {
-            done(finished);
+    platform::fetch_part(lang, platform::Part::All, move |text| {
+        let entries = text.as_deref().and_then(platform::read_part);
+        let finished = entries.is_some();
+        if let Some(entries) = entries {
+            let mut catalogue = Catalogue::new(lang);
+            catalogue.add_entries(entries);
+            install(catalogue);
+            crate::platform::page::set_lang(lang);
         }
-    };
-    for part in [platform::Part::First, platform::Part::Later] {
-        let (parts, arrived) = (parts.clone(), arrived.clone());
-        platform::fetch_part(lang, part, move |text| {
-            match part {
-                platform::Part::First => parts.borrow_mut().0 = Some(text),
-                platform::Part::Later => parts.borrow_mut().1 = Some(text),
-            }
-            arrived(&parts);
-        });
-    }
+        done(finished);
+    });
 }
 
 /// A message with no placeholders.

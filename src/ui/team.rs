@@ -59,7 +59,11 @@ pub fn screen(store: AppStore) -> Page {
     let back = El::button("btn", &tr(Msg::TeamBack), move |_| {
         store.dispatch(Action::ShowAssessments)
     });
-    let Some(team) = store.with_untracked(Team::read) else {
+    // The parts that follow the team, built again when it changes; focus stays where it was.
+    let shown = store.slice(Team::read);
+    let Some((id, company)) =
+        shown.with_untracked(|t| t.as_ref().map(|t| (t.id.clone(), t.company.clone())))
+    else {
         return El::screen(
             "step team",
             Heading::new("question__title", &tr(Msg::TeamGoneTitle)),
@@ -68,10 +72,8 @@ pub fn screen(store: AppStore) -> Page {
     };
     let heading = Heading::new(
         "question__title",
-        &tr_with(Msg::TeamTitle, &[("company", &team.company)]),
+        &tr_with(Msg::TeamTitle, &[("company", &company)]),
     );
-    // The parts that follow the team, built again when it changes; focus stays where it was.
-    let shown = store.slice(Team::read);
     let parts = El::new("div", "team__parts").bind(move |el| {
         let focus = Focus::kept_in(el);
         shown.with(|team| {
@@ -84,23 +86,42 @@ pub fn screen(store: AppStore) -> Page {
                         "question__context",
                         &tr_count(Msg::TeamIntro, team.respondents.len()),
                     ),
-                    combined(store, team, &found),
+                    combined(store, team),
                     disputes(store, team, &found),
-                    answers(team),
-                    respondents(store, team),
+                    // Below the first screen, and the heaviest part (everyone's answers, the
+                    // chart): built once the rest has painted.
+                    El::new("div", "").bind_after_paint(
+                        || (),
+                        move |el| {
+                            shown.with_untracked(|team| {
+                                if let Some(team) = team {
+                                    El::fill(el, vec![answers(team), respondents(store, team)]);
+                                }
+                            })
+                        },
+                    ),
                 ]
             });
             El::fill(el, built);
         });
         focus.apply(el);
     });
-    let mut body = vec![
-        parts,
-        El::new("section", "block no-print")
-            .child(section(Msg::TeamInviteTitle))
-            .child(El::text("p", "", &tr(Msg::TeamInviteText)))
-            .child(invitation_field(store, team.id.clone())),
-    ];
+    // The invitation, below everything else, also follows the first paint.
+    let team_id = id.clone();
+    let invite = El::new("section", "block no-print").bind_after_paint(
+        || (),
+        move |el| {
+            El::fill(
+                el,
+                vec![
+                    section(Msg::TeamInviteTitle),
+                    El::text("p", "", &tr(Msg::TeamInviteText)),
+                    invitation_field(store, team_id.clone()),
+                ],
+            )
+        },
+    );
+    let mut body = vec![parts, invite];
     body.push(
         El::new("nav", "step-nav no-print")
             .attr("aria-label", &tr(Msg::TeamNavLabel))
@@ -110,11 +131,11 @@ pub fn screen(store: AppStore) -> Page {
             })),
     );
     El::screen("step team", heading, body)
-        .attr("data-team-view", team.id.as_str())
+        .attr("data-team-view", id.as_str())
         .with_before(El::text(
             "p",
             "print-only",
-            &tr_with(Msg::TeamTitle, &[("company", &team.company)]),
+            &tr_with(Msg::TeamTitle, &[("company", &company)]),
         ))
 }
 
@@ -123,24 +144,17 @@ fn section(title: Msg) -> El {
 }
 
 /// The combined result: its verdict and scores (the one `data-verdict` here), the first hire
-/// and the way to the full result and kit; or the ties that still stand in its way.
-fn combined(store: AppStore, team: &Team, found: &[Disagreement]) -> El {
+/// and the way to the full result and kit; or what still stands in its way.
+fn combined(store: AppStore, team: &Team) -> El {
     let block = El::new("section", "block team__combined").child(section(Msg::TeamCombinedTitle));
     let Some(rec) = team.combination.result() else {
-        let open: Vec<&Tally> = team.combination.open_ties().collect();
-        let text = if open.is_empty() {
-            tr(Msg::TeamCombinedIncomplete)
-        } else {
-            tr_count(Msg::TeamCombinedTies, open.len())
+        // The ties are settled where they are explained, in the disagreements below: each
+        // group of buttons once on the page.
+        let text = match team.combination.open_ties().count() {
+            0 => tr(Msg::TeamCombinedIncomplete),
+            open => tr_count(Msg::TeamCombinedTies, open),
         };
-        let ties = found
-            .iter()
-            .filter(|d| open.iter().any(|t| t.question == d.question))
-            .map(|d| settle(store, team, d))
-            .collect();
-        return block
-            .child(El::text("p", "", &text))
-            .child(El::new("div", "team__ties").children(ties));
+        return block.child(El::text("p", "", &text));
     };
     let profile = team.combination.answers.profile();
     let hire = profile.map(|p| tr(first_hire(&p, &rec)));

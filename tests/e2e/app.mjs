@@ -36,6 +36,7 @@ export function question(key) {
 export class App {
   /** @param {import('@playwright/test').Page} page */
   constructor(page) {
+    asAPerson(page);
     this.page = page;
   }
 
@@ -191,11 +192,38 @@ export function formatViolations(violations) {
 }
 
 /**
+ * Waits for the screen on show to be painted: the app writes the session history (the address,
+ * the entry Back returns to) just after that paint, and a person sees the screen before they
+ * press Back or reload. A page on its way out has nothing left to wait for.
+ */
+export const painted = (page) =>
+  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))).catch(() => {});
+
+/** Makes a page's Back, Forward and Reload wait for the screen on show to be painted first. */
+function asAPerson(page) {
+  if (page.asAPerson) return;
+  page.asAPerson = true;
+  for (const name of ['goBack', 'goForward', 'reload']) {
+    const browserDoes = page[name].bind(page);
+    page[name] = async (...args) => {
+      await painted(page);
+      return browserDoes(...args);
+    };
+  }
+}
+
+/**
  * `test` with:
+ * - every page of the test's context pressing Back, Forward and Reload as a person does;
  * - an automatic fixture that fails the test on any console error or page error;
  * - `app`, an App page object for the test's page.
  */
 export const test = base.extend({
+  context: async ({ context }, use) => {
+    context.pages().forEach(asAPerson);
+    context.on('page', asAPerson);
+    await use(context);
+  },
   pageErrors: [
     async ({ page }, use) => {
       const errors = [];

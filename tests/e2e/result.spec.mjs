@@ -1,6 +1,6 @@
 // The result as a founder uses it: the first phone screen, what-if as a sandbox, the roles and
 // what would change them, a Markdown summary to copy, a clean printout.
-import { test, expect, linkOf, CIO_CASE } from './app.mjs';
+import { test, expect, linkOf, CIO_CASE, painted } from './app.mjs';
 
 const stored = (page) => page.evaluate(() => localStorage.getItem('cto-or-cio.assessments'));
 
@@ -48,6 +48,7 @@ test('what-if is a sandbox: the verdict follows it, storage and the link wait fo
   await expect(app.verdict()).toHaveAttribute('data-verdict', 'cio');
   const before = await app.readResult();
   const savedBefore = await stored(page);
+  await painted(page);
   const urlBefore = page.url();
 
   await app.button('What if…').click();
@@ -63,6 +64,7 @@ test('what-if is a sandbox: the verdict follows it, storage and the link wait fo
   await expect(page.locator('.plane__from')).toHaveCount(1);
   // nothing saved, the link unchanged
   expect(await stored(page)).toBe(savedBefore);
+  await painted(page);
   expect(page.url()).toBe(urlBefore);
 
   await app.button('Reset to my answers').click();
@@ -106,6 +108,7 @@ test('"Copy summary" puts a Markdown summary in reading order on the clipboard',
   await app.button('Copy summary').click();
   await expect(page.locator('.share__status--shown')).toContainText('Summary copied');
   const md = await page.evaluate(() => navigator.clipboard.readText());
+  await painted(page);
   expect(md).toMatch(/^# Technology leadership for Acme: You need a CIO\n/);
   const order = ['## Next step', `CIO need: ${cio}/100`, '## Why', '## Chief Information Officer (CIO)', `Answers: ${page.url()}`];
   const at = order.map((part) => md.indexOf(part));

@@ -1,7 +1,7 @@
 // Nothing a person enters is lost, and no input breaks the app: corrupt or unavailable storage,
 // two tabs, a panic, and the Content-Security-Policy the page runs under.
 import { readFileSync } from 'node:fs';
-import { test, expect, CTO_CASE } from './app.mjs';
+import { test, expect, CTO_CASE, painted } from './app.mjs';
 
 const KEY = 'cto-or-cio.assessments';
 const LEGACY = 'cto-or-cio.answers';
@@ -105,6 +105,7 @@ test('storage that is blocked altogether: the app works in memory and says so', 
 test('two tabs: an answer given in one appears in the other', async ({ app, page, context }) => {
   await app.open();
   const other = await context.newPage();
+  await painted(page);
   await other.goto(page.url());
   await expect(other.getByText('Step 1 of 9')).toBeVisible();
   await app.answerByClick(1, 'large');

@@ -249,6 +249,8 @@ export const JOURNEYS = [
         await page.open(`${fragmentOf(a, 'Harbor')}&team=t-harbor&by=${pct(by)}`);
         await page.until(() => document.querySelector('[data-team-view="t-harbor"]'), 'the team view');
       }
+      // Everyone's answers and the chart follow the first paint.
+      await page.until(() => document.querySelectorAll('[data-team-view] [data-respondent]').length === 3, 'the respondents');
       const view = await page.run(() => ({
         respondents: [...document.querySelectorAll('[data-respondent]')].map((r) => r.dataset.respondentVerdict),
         disputed: [...document.querySelectorAll('[data-disputed]')].map((d) => d.dataset.disputed),

@@ -102,6 +102,7 @@ export class Page {
    */
   async reload() {
     await this.collect();
+    await this.painted();
     await this.run(() => {
       window.__beforeReload = true;
       location.reload();
@@ -382,8 +383,21 @@ export class Page {
   }
 
   /** The address shown in the address bar. */
-  url() {
+  /** The address, once the screen on show has been painted (the app writes it then). */
+  async url() {
+    await this.painted();
     return this.driver.getCurrentUrl();
+  }
+
+  /**
+   * Waits for the screen on show to be painted, as a person sees it before pressing Back or
+   * reloading: the app writes the session history just after that paint.
+   */
+  painted() {
+    return this.driver.executeAsyncScript(function () {
+      const done = arguments[arguments.length - 1];
+      requestAnimationFrame(() => setTimeout(() => done(true), 0));
+    });
   }
 
   // --- notices ----------------------------------------------------------------------------------
