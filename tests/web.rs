@@ -266,3 +266,20 @@ fn built_elements_listen_and_follow_signals_until_their_owner_goes() {
         "a binding outlived its owner"
     );
 }
+
+/// Below a thousand, numbers are written without the browser's `Intl.NumberFormat` (slow to
+/// make the first time): exactly as it would write them, in every language.
+#[wasm_bindgen_test]
+fn small_numbers_are_written_as_intl_writes_them() {
+    use cto_or_cio::platform::locale::{intl_number, number};
+    for lang in Lang::ALL {
+        for n in (0..1000).chain([1000, 12_345, 194_400]) {
+            assert_eq!(
+                number(lang, n),
+                intl_number(lang, n),
+                "{n} in {}",
+                lang.code()
+            );
+        }
+    }
+}

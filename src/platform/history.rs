@@ -56,15 +56,16 @@ pub enum Move {
     Replace,
 }
 
-/// A change to the session history that waits for the screen it follows to be painted.
-enum Op {
-    Write(Move, String, String),
-    Back,
+/// A write to the session history that waits for the screen it follows to be painted.
+struct Write {
+    how: Move,
+    state: String,
+    fragment: String,
 }
 
 thread_local! {
-    /// Changes not made yet, in order.
-    static PENDING: RefCell<Vec<Op>> = const { RefCell::new(Vec::new()) };
+    /// Writes not made yet, in order.
+    static PENDING: RefCell<Vec<Write>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Writes `state` and the link for `fragment` into the session history, once the screen the
@@ -72,18 +73,13 @@ thread_local! {
 /// millisecond each (four on a slow phone), which would otherwise delay that screen. A person
 /// cannot press Back or reload before they see it.
 pub fn write(how: Move, state: &str, fragment: &str) {
-    defer(Op::Write(how, state.to_owned(), fragment.to_owned()));
-}
-
-/// Goes back one entry, as the browser's Back does, after the writes before it.
-pub fn back() {
-    defer(Op::Back);
-}
-
-fn defer(op: Op) {
     let first = PENDING.with(|p| {
         let mut pending = p.borrow_mut();
-        pending.push(op);
+        pending.push(Write {
+            how,
+            state: state.to_owned(),
+            fragment: fragment.to_owned(),
+        });
         pending.len() == 1
     });
     if first {
@@ -93,27 +89,37 @@ fn defer(op: Op) {
     }
 }
 
-/// Makes the waiting changes.
+/// Makes the waiting writes.
 fn flush() {
     let Some(history) = window().and_then(|w| w.history().ok()) else {
         return;
     };
-    for op in PENDING.with(|p| std::mem::take(&mut *p.borrow_mut())) {
-        let _ = match op {
-            Op::Write(how, state, fragment) => {
-                let url = link_to(&fragment);
-                let state = JsValue::from_str(&state);
-                match how {
-                    Move::Push => history.push_state_with_url(&state, "", Some(&url)),
-                    Move::Replace => history.replace_state_with_url(&state, "", Some(&url)),
-                }
-            }
-            Op::Back => history.back(),
+    for Write {
+        how,
+        state,
+        fragment,
+    } in PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()))
+    {
+        let url = link_to(&fragment);
+        let state = JsValue::from_str(&state);
+        let _ = match how {
+            Move::Push => history.push_state_with_url(&state, "", Some(&url)),
+            Move::Replace => history.replace_state_with_url(&state, "", Some(&url)),
         };
     }
 }
 
-/// Drops the waiting changes: the browser moved to another entry itself (Back, Forward, a
+/// Goes back one entry, as the browser's Back does. At once, not after the paint: the app's
+/// Back pressed twice in quick succession must leave two entries, in order. The writes still
+/// waiting are made first, so it leaves the entry they make.
+pub fn back() {
+    flush();
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.back();
+    }
+}
+
+/// Drops the waiting writes: the browser moved to another entry itself (Back, Forward, a
 /// pasted link), or the app is gone.
 pub fn forget_pending() {
     PENDING.with(|p| p.borrow_mut().clear());

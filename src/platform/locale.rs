@@ -123,7 +123,14 @@ pub fn capital(text: &str) -> String {
     capital_first(text)
 }
 
-/// `n` as `lang` writes numbers, by the browser's `Intl.NumberFormat`.
+/// `n` as `lang` writes numbers: its digits alone below a thousand, by the browser's
+/// `Intl.NumberFormat` from there (grouped as the language groups them).
 pub fn number(lang: Lang, n: u64) -> String {
+    lang.small_number(n)
+        .unwrap_or_else(|| format_number(lang.intl(), n as f64))
+}
+
+/// `n` as the browser's `Intl.NumberFormat` writes it in `lang`, for a test of [`number`].
+pub fn intl_number(lang: Lang, n: u64) -> String {
     format_number(lang.intl(), n as f64)
 }

@@ -147,10 +147,11 @@ fn not_loaded(screen: Screen, store: AppStore, parent: web_sys::Element) -> Page
 /// none keeps a person waiting later (and all are there offline even before the service worker
 /// is), and makes what they need that is slow to make the first time.
 pub fn preload_all() {
-    // The list's date formatter takes long to make the first time: made now, while idle.
+    // The list's date formatter takes long to make the first time: made while idle, in a task
+    // of its own after the preload below starts (together they would block input for longer).
     set_timeout(
         || drop(crate::platform::page::local_time(0, super::locale::lang())),
-        std::time::Duration::from_millis(600),
+        std::time::Duration::from_millis(900),
     );
     #[cfg(split)]
     set_timeout(

@@ -155,7 +155,7 @@ fn place_labels(points: &[Point]) -> Vec<Label> {
             .iter()
             .map(|n| number(*n as u64))
             .collect::<Vec<_>>()
-            .join(", ");
+            .join(&tr(Msg::AppListSeparator));
         let width = DIGIT * text.chars().count() as i32 + 4;
         let (cx, cy) = (x(i32::from(cto)), y(i32::from(cio)));
         let free =

@@ -232,7 +232,7 @@ fn at_a_glance(s: &Shown) -> Vec<El> {
             El::new("p", "result__top")
                 .child(El::text("strong", "", &tr(Msg::ResultStrongest)))
                 .add_text(" ")
-                .add_text(&strongest.join("; ")),
+                .add_text(&strongest.join(&tr(Msg::AppClauseSeparator))),
         );
     }
     out

@@ -32,6 +32,24 @@ impl Lang {
         }
     }
 
+    /// `n` as this language writes it, when that is its digits alone: below a thousand, where
+    /// no language here groups digits, in the digits `intl` names. Larger numbers are left to
+    /// the browser's `Intl.NumberFormat`, whose first use costs tens of milliseconds on a slow
+    /// phone (a wasm test checks that both agree below a thousand).
+    pub fn small_number(self, n: u64) -> Option<String> {
+        if n >= 1000 {
+            return None;
+        }
+        let digits = n.to_string();
+        Some(match self {
+            Lang::Ar => digits
+                .chars()
+                .map(|d| char::from_u32(0x0660 + (d as u32 - '0' as u32)).unwrap_or(d))
+                .collect(),
+            _ => digits,
+        })
+    }
+
     /// The language for a code (`de`) or a browser's language tag (`de-AT`); `None` for any other.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
