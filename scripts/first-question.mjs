@@ -7,6 +7,7 @@
 //
 //   node scripts/first-question.mjs http://127.0.0.1:4300/ [--budget-ms N]
 import { chromium } from 'playwright-core';
+import { MOBILE_NETWORK } from './mobile-network.mjs';
 
 const url = process.argv[2];
 if (!url) {
@@ -28,12 +29,7 @@ for (let run = 0; run < RUNS; run++) {
   const page = await (await browser.newContext()).newPage();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
+  await cdp.send('Network.emulateNetworkConditions', MOBILE_NETWORK);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   // Milliseconds since navigation started, taken in the page the moment the radios appear.
   await page.addInitScript(() => {

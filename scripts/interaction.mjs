@@ -12,6 +12,7 @@
 //   node scripts/interaction.mjs http://127.0.0.1:4300/
 //   ONLY=team node scripts/interaction.mjs http://127.0.0.1:4300/
 import { chromium } from 'playwright-core';
+import { MOBILE_NETWORK } from './mobile-network.mjs';
 
 const url = process.argv[2];
 if (!url) {
@@ -224,12 +225,7 @@ async function langFlow() {
     await page.waitForSelector('text=Step 1 of 9');
     await preloaded(page);
     await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 150,
-      downloadThroughput: (1.6 * 1024 * 1024) / 8,
-      uploadThroughput: (750 * 1024) / 8,
-    });
+    await cdp.send('Network.emulateNetworkConditions', MOBILE_NETWORK);
     const code = ['de', 'es', 'ar'][run % 3];
     times.push(
       await timeToPaint(

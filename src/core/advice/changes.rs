@@ -391,18 +391,7 @@ mod tests {
 
     #[test]
     fn a_large_agency_with_few_engineers_is_shown_what_building_a_team_would_do() {
-        let agency = Profile {
-            size: Size::Enterprise,
-            stage: Stage::Established,
-            industry: Industry::Public,
-            focus: Focus::Operations,
-            regulation: Regulation::Heavy,
-            systems: Systems::Complex,
-            engineering: Engineering::Few,
-            priority: Priority::Operations,
-            leadership: Leadership::None,
-        };
-        let found = changes(&agency);
+        let found = changes(&public_agency());
         assert!(!found.is_empty());
         assert!(found
             .iter()
