@@ -164,6 +164,23 @@ fn the_check_fails_on_a_missing_key_a_lost_placeholder_and_a_wrong_plural() {
     assert_eq!(found.len(), before + 4, "{found:#?}");
 }
 
+#[test]
+fn no_text_has_a_control_character() {
+    // The app hands a part of the texts to the wasm as records split by U+001E and U+001F
+    // (`Entry::from_records`): a text holding one would be cut in two.
+    let mut found = Vec::new();
+    for code in std::iter::once("en".to_owned()).chain(translations()) {
+        for (key, value) in locale(&code) {
+            for (form, text) in texts(&value) {
+                if text.chars().any(char::is_control) {
+                    found.push(format!("{code}: “{key}” {form}"));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "control characters in {found:#?}");
+}
+
 /// Every `Msg::Name` the code names.
 fn named_in(dir: &Path, found: &mut BTreeSet<String>) {
     for entry in std::fs::read_dir(dir).expect("a source folder").flatten() {

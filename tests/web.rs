@@ -283,3 +283,29 @@ fn small_numbers_are_written_as_intl_writes_them() {
         }
     }
 }
+
+/// A shipped part of the texts crosses from the browser's JSON reader into the wasm as one
+/// string of records: each text arrives whole, whatever it holds.
+#[wasm_bindgen_test]
+fn a_part_of_the_texts_is_read_whole() {
+    use cto_or_cio::core::locale::Entry;
+    use cto_or_cio::platform::locale::read_part;
+    let json = r#"["Größe \"quoted\" \\ {n}", null, {"zero": "لا أحد", "one": "شخص", "other": "{n} 👥"}, "", 7]"#;
+    assert_eq!(
+        read_part(json),
+        Some(vec![
+            Entry::One("Größe \"quoted\" \\ {n}".into()),
+            Entry::Missing,
+            Entry::Counted(vec![
+                ("zero".into(), "لا أحد".into()),
+                ("one".into(), "شخص".into()),
+                ("other".into(), "{n} 👥".into()),
+            ]),
+            Entry::One(String::new()),
+            Entry::Missing,
+        ])
+    );
+    assert_eq!(read_part("[]"), Some(Vec::new()));
+    assert_eq!(read_part("not JSON"), None);
+    assert_eq!(read_part(r#"{"a": "b"}"#), None);
+}

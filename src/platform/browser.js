@@ -130,12 +130,16 @@ export function pageTexts(code) {
   if (globalThis.ctoOrCio) globalThis.ctoOrCio.texts = texts;
 }
 
-// A shipped part of a language's texts read with the browser's JSON reader: each text as it is,
-// null where the text is in the other part, and a plural text as [category, text, …].
-// Undefined when it is not JSON.
-export function partEntries(json) {
+// A shipped part of a language's texts read with the browser's JSON reader and handed to the
+// wasm as one string, one crossing instead of one per text (read by `Entry::from_records` in
+// `core/locale/catalogue.rs`): a record per entry, split by U+001E, marked "=" for a text, "#"
+// for a plural text (its categories and texts in turn, split by U+001F) and "-" for anything
+// else (null: a text of the other part). Undefined when it is not JSON.
+export function partTexts(json) {
   try {
-    return JSON.parse(json).map((t) => (t && typeof t === "object" ? Object.entries(t).flat() : t));
+    return JSON.parse(json)
+      .map((t) => (typeof t === "string" ? "=" + t : t && typeof t === "object" ? "#" + Object.entries(t).flat().join("\x1f") : "-"))
+      .join("\x1e");
   } catch {
     return undefined;
   }

@@ -3,7 +3,6 @@
 //! rules and number formats (`Intl`), so the wasm carries no locale data.
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::core::locale::{Entry, Lang, Plural};
 
@@ -19,35 +18,14 @@ extern "C" {
     fn capital_first(text: &str) -> String;
     #[wasm_bindgen(js_name = fetchText)]
     fn fetch_text(url: &str, integrity: &str, done: JsValue);
-    #[wasm_bindgen(js_name = partEntries)]
-    fn part_entries(json: &str) -> JsValue;
+    #[wasm_bindgen(js_name = partTexts)]
+    fn part_texts(json: &str) -> Option<String>;
 }
 
 /// A shipped part of a language's texts (a JSON array, see `scripts/post-build.mjs`), read by
 /// the browser's own JSON reader; `None` when it is not one.
 pub fn read_part(json: &str) -> Option<Vec<Entry>> {
-    let parsed: js_sys::Array = part_entries(json).dyn_into().ok()?;
-    Some(
-        parsed
-            .iter()
-            .map(|value| match value.as_string() {
-                Some(text) => Entry::One(text),
-                None => match value.dyn_into::<js_sys::Array>() {
-                    Ok(forms) => {
-                        let forms: Vec<String> =
-                            forms.iter().filter_map(|f| f.as_string()).collect();
-                        Entry::Counted(
-                            forms
-                                .chunks_exact(2)
-                                .map(|pair| (pair[0].clone(), pair[1].clone()))
-                                .collect(),
-                        )
-                    }
-                    Err(_) => Entry::Missing,
-                },
-            })
-            .collect(),
-    )
+    part_texts(json).map(|records| Entry::from_records(&records))
 }
 
 /// The language the loader chose for the page.

@@ -15,6 +15,7 @@ use super::import_export::accept_dropped_files;
 use super::keep::{self, Kept, Place as StartPlace};
 use super::locale::{install, language, number, revision, switch, tr, tr_with, watch, when_rest};
 use super::notices::notices;
+use super::soon::soon;
 use super::status::status;
 use super::store::AppStore;
 use super::{later, step, welcome};
@@ -77,27 +78,17 @@ fn app(kept: Kept) -> impl IntoView {
     let (startup, saved) = kept.startup(startup_place());
     let store = AppStore::new(State::start(startup, page::env()));
     keep::follow(store, saved);
-    // What the first screen does not need waits for the next task: the start-up work is two
-    // shorter tasks instead of one long one, so the page answers a tap sooner.
-    let owner = Owner::current();
-    set_timeout(
-        move || {
-            let rest = move || {
-                later::preload_all();
-                follow_history(store);
-                accept_dropped_files(store);
-                if let Some(nav) = document().get_element_by_id("app-nav") {
-                    El::fill(&nav, vec![lang_menu(store), masthead_link(store)]);
-                }
-                follow_lang(store);
-            };
-            match owner {
-                Some(owner) => owner.with(rest),
-                None => rest(),
-            }
-        },
-        std::time::Duration::ZERO,
-    );
+    // What the first screen does not need comes after it, a piece per task, so a tap is never
+    // kept waiting for all of it.
+    soon(move || follow_history(store));
+    soon(move || accept_dropped_files(store));
+    soon(move || {
+        if let Some(nav) = document().get_element_by_id("app-nav") {
+            El::fill(&nav, vec![lang_menu(store), masthead_link(store)]);
+        }
+    });
+    soon(move || follow_lang(store));
+    soon(later::preload_all);
     let company = store.slice(|s| s.current().answers.company().to_owned());
     ImmediateEffect::new_scoped(move || {
         revision();

@@ -212,10 +212,13 @@ fn run(job: Job, done: impl FnOnce(Result<Done, NotLoaded>) + 'static) {
 pub fn read(mount: impl FnOnce(Kept) + 'static) {
     let raw = Raw::read();
     if raw.is_empty() {
+        // Fetched just after the first screen (not in its task), so the first save does not wait
+        // for it.
         #[cfg(split)]
-        leptos::task::spawn_local(async {
-            // Fetched now, so the first save does not wait for it.
-            let _ = preload_stored_json().await;
+        super::soon::soon(|| {
+            leptos::task::spawn_local(async {
+                let _ = preload_stored_json().await;
+            })
         });
         return mount(Kept {
             workspace: Workspace::default(),

@@ -145,10 +145,11 @@ fn not_loaded(screen: Screen, store: AppStore, parent: web_sys::Element) -> Page
 
 /// Fetches every deferred screen's code and stylesheet a moment after the app has started, so
 /// none keeps a person waiting later (and all are there offline even before the service worker
-/// is), and makes what they need that is slow to make the first time.
+/// is), and makes what they need that is slow to make the first time: each step in a task of its
+/// own (see `soon`), so none blocks a tap for long.
 pub fn preload_all() {
-    // The list's date formatter takes long to make the first time: made while idle, in a task
-    // of its own after the preload below starts (together they would block input for longer).
+    // The list's date formatter takes long to make the first time: made while idle, after the
+    // preloads below have started.
     set_timeout(
         || drop(crate::platform::page::local_time(0, super::locale::lang())),
         std::time::Duration::from_millis(900),
@@ -156,16 +157,20 @@ pub fn preload_all() {
     #[cfg(split)]
     set_timeout(
         || {
-            page::when_later_styled(|| ());
-            super::locale::when_rest(|| ());
-            leptos::task::spawn_local(async {
-                // A failure here is not shown: the screen says so if it is opened and still fails.
-                let _ = preload_result().await;
-                let _ = preload_assessments().await;
-                let _ = preload_kit().await;
-                let _ = preload_team().await;
-                super::notices::preload().await;
-            })
+            use super::soon::soon;
+            soon(|| page::when_later_styled(|| ()));
+            soon(|| super::locale::when_rest(|| ()));
+            soon(|| {
+                leptos::task::spawn_local(async {
+                    // A failure here is not shown: the screen says so if it is opened and still
+                    // fails.
+                    let _ = preload_result().await;
+                    let _ = preload_assessments().await;
+                    let _ = preload_kit().await;
+                    let _ = preload_team().await;
+                    super::notices::preload().await;
+                })
+            });
         },
         std::time::Duration::from_millis(600),
     );

@@ -32,6 +32,7 @@ mod names;
 mod notices;
 mod plane;
 mod result;
+mod soon;
 mod split;
 mod status;
 mod step;

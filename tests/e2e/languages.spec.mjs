@@ -161,3 +161,33 @@ test('a link with lang=ar opened offline after a visit in English shows Arabic',
   await expect(app.heading()).toHaveText(text('ar')['question.stage.title']);
   await context.setOffline(false);
 });
+
+test("the page's own texts stay out of sight until they are written in the visitor's language", async ({ app, page }) => {
+  // The parser may paint a frame before it reaches boot/texts.js at the end of <body>: served
+  // without that script, an Arabic visit must not show the English of index.html (a frame of it,
+  // then the Arabic, moved the page: a layout shift in one load out of three).
+  await page.route(
+    (url) => url.pathname.endsWith('/') || url.pathname.endsWith('/index.html'),
+    async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/<script>(?:(?!<\/script>)[\s\S])*<\/script>\s*<\/body>/, '</body>');
+      await route.fulfill({ response, body });
+    },
+  );
+  await page.goto('./#lang=ar');
+  await expect(page.locator('html')).toHaveAttribute('data-texts', 'pending');
+  await expect(page.locator('.intro__lead')).toBeHidden();
+  // (By way of a blank page: from one address to another that differs only after `#`, a
+  // browser does not load the page again.)
+  await page.goto('about:blank');
+  await page.goto('./#lang=en');
+  await expect(page.locator('html')).not.toHaveAttribute('data-texts', /./);
+  await expect(page.locator('.intro__lead')).toBeVisible();
+  // With the script, as served: written, and shown.
+  await page.unrouteAll();
+  await page.goto('about:blank');
+  await app.open('./#lang=ar');
+  await expect(page.locator('.intro__lead')).toHaveText(text('ar')['boot.intro_lead']);
+  await expect(page.locator('html')).not.toHaveAttribute('data-texts', /./);
+  await expect(page.locator('.intro__lead')).toBeVisible();
+});

@@ -132,6 +132,39 @@ pub enum Entry {
     Counted(Vec<(String, String)>),
 }
 
+impl Entry {
+    /// The entries of a shipped part as the browser hands them over in one string (one crossing
+    /// into the wasm instead of one per text; see `partTexts` in `platform/browser.js`): a record
+    /// per entry, split by [`RECORD`], each starting with a mark: `=` a text, `#` a plural text
+    /// as its categories and texts in turn, split by [`FIELD`], `-` a text of the other part.
+    pub fn from_records(records: &str) -> Vec<Entry> {
+        if records.is_empty() {
+            return Vec::new();
+        }
+        records
+            .split(RECORD)
+            .map(|record| match record.split_at_checked(1) {
+                Some(("=", text)) => Entry::One(text.to_owned()),
+                Some(("#", forms)) => Entry::Counted(
+                    forms
+                        .split(FIELD)
+                        .collect::<Vec<_>>()
+                        .chunks_exact(2)
+                        .map(|pair| (pair[0].to_owned(), pair[1].to_owned()))
+                        .collect(),
+                ),
+                _ => Entry::Missing,
+            })
+            .collect()
+    }
+}
+
+/// Splits the records of [`Entry::from_records`] (ASCII's record separator, which no text has:
+/// `tests/locales.rs` checks).
+pub const RECORD: char = '\u{1e}';
+/// Splits a plural text's categories and texts in a record (ASCII's unit separator).
+pub const FIELD: char = '\u{1f}';
+
 /// Why a locale file could not be read: it is not one (the reason is not kept, so the
 /// browser's build carries no code to word it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -388,4 +421,29 @@ fn capital_first(text: &str) -> String {
     #[cfg(target_arch = "wasm32")]
     let upper = first.to_ascii_uppercase().to_string();
     upper + chars.as_str()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Entry;
+
+    #[test]
+    fn records_give_each_kind_of_entry() {
+        let records = "=Größe\u{1e}-\u{1e}#one\u{1f}شخص واحد\u{1f}other\u{1f}{n} people\u{1e}=";
+        assert_eq!(
+            Entry::from_records(records),
+            vec![
+                Entry::One("Größe".into()),
+                Entry::Missing,
+                Entry::Counted(vec![
+                    ("one".into(), "شخص واحد".into()),
+                    ("other".into(), "{n} people".into())
+                ]),
+                Entry::One(String::new()),
+            ]
+        );
+        assert_eq!(Entry::from_records(""), Vec::new());
+        // Anything unmarked is read as absent, never as a text.
+        assert_eq!(Entry::from_records("?x"), vec![Entry::Missing]);
+    }
 }
