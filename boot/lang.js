@@ -23,6 +23,10 @@
   const fromBrowser = browser.map((tag) => known(String(tag).split(/[-_]/)[0].toLowerCase())).find(Boolean);
   const lang = fromLink || fromSaved || fromBrowser || 'en';
   const html = document.documentElement;
+  // The page's own texts are in the language index.html is written in; in any other, they are
+  // kept out of sight until boot/texts.js has written them (the parser may let a frame paint
+  // before it reaches that script, and a switch of words after that paint moves the page).
+  if (lang !== html.lang) html.dataset.texts = 'pending';
   html.lang = lang;
   html.dir = LOCALES[lang].dir;
   // `chosen`: the language shown is the person's own saved choice (a link's is not theirs).
