@@ -147,12 +147,13 @@ fn app(kept: Kept) -> impl IntoView {
             deferred => later::show(&deferred, store, parent.clone().into(), focus),
         }
     });
-    // The rest of the texts (every other question, the notices, the later screens), now.
-    when_rest(|| ());
+    // The rest of the texts (every other question, the notices, the later screens), fetched
+    // from the next task on; the status line and the notices built in the one after.
+    soon(|| when_rest(|| ()));
     let chrome = NodeRef::<html::Div>::new();
     ImmediateEffect::new_scoped(move || {
         let Some(parent) = chrome.get() else { return };
-        untrack(|| El::fill(&parent, vec![status(), notices(store)]));
+        soon(move || untrack(|| El::fill(&parent, vec![status(), notices(store)])));
     });
     view! {
         <div node_ref=chrome></div>
