@@ -116,8 +116,17 @@ export class Page {
     await this.collect();
     await this.driver.get(this.base);
     // Loaded in full first: leaving while the app's files are on their way makes Firefox report
-    // each cut-off download as a failed integrity check.
+    // each cut-off download as a failed integrity check, or as an error of the service worker
+    // that answers it. The rest of the texts and the stored-data reader are asked for in the
+    // tasks just after the first screen, so they can still be on their way when it shows.
     await this.waitForApp();
+    await this.until(
+      () => {
+        const names = performance.getEntriesByType('resource').map((e) => e.name);
+        return names.some((n) => /\/locale-[a-z]+-all-/.test(n)) && names.some((n) => /\/split_stored_json-/.test(n));
+      },
+      'the rest of the texts and the stored-data reader',
+    );
     await this.run(() => {
       for (const name of ['localStorage', 'sessionStorage']) {
         try {
