@@ -13,7 +13,9 @@ use super::dom::{property, set_property};
 use super::dom::{El, Focus, Page};
 use super::import_export::accept_dropped_files;
 use super::keep::{self, Kept, Place as StartPlace};
-use super::locale::{install, language, number, revision, switch, tr, tr_with, watch, when_rest};
+use super::locale::{
+    has_rest, install, language, number, revision, switch, tr, tr_with, watch, when_rest,
+};
 use super::notices::notices;
 use super::soon::soon;
 use super::status::status;
@@ -117,6 +119,8 @@ fn app(kept: Kept) -> impl IntoView {
     // The place last shown: focus moves to a new screen's heading, not when the same screen is
     // built again because its texts arrived or the language changed.
     let last = StoredValue::new(None::<Place>);
+    // Set when the rest of the texts could not be fetched: a question then shows what it has.
+    let rest_failed = RwSignal::new(false);
     ImmediateEffect::new_scoped(move || {
         let shown = place.get();
         // The first screens' texts are all in the first part: they are built again only for
@@ -126,6 +130,22 @@ fn app(kept: Kept) -> impl IntoView {
             _ => revision(),
         };
         let Some(parent) = outlet.get() else { return };
+        // Any other question has its words in the rest of the texts, which arrives a moment
+        // after start (a link can open on one): until then the screen before stays (on a first
+        // load, none), so no tap lands on an option without its words, and nothing moves under a
+        // finger when they come. Their arrival builds the screen (see `revision`).
+        if matches!(shown.screen, Screen::Step(q) if q != Question::Size)
+            && !has_rest()
+            && !rest_failed.get()
+        {
+            later::next_screen();
+            when_rest(move || {
+                if !has_rest() {
+                    rest_failed.set(true);
+                }
+            });
+            return;
+        }
         let moved = last.with_value(|l| l.as_ref() != Some(&shown));
         last.set_value(Some(shown.clone()));
         let focus = if moved {

@@ -93,7 +93,7 @@ pub fn lang() -> Lang {
 }
 
 /// Whether the rest of the texts (beyond the first screen's) is here.
-fn has_rest() -> bool {
+pub fn has_rest() -> bool {
     CATALOGUE.with(|c| c.borrow().has(Msg::ResultNextTitle))
 }
 

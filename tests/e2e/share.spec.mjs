@@ -174,6 +174,37 @@ test('a partial link opens at the first unanswered step, prefilled', async ({ ap
   }
 });
 
+test('a link that opens on a later question shows it only with its words', async ({ app, page }) => {
+  // That question's words come with the rest of the texts, a moment after start. Before this,
+  // the step was built at once with empty options, and rebuilt when the words came: a tap (or
+  // a test's click) aimed at Back then landed on an option, which answered it.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/\/locale-en-all-[0-9a-f]+\.json$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`./#${fragmentOf(firstN(CIO_CASE, 4))}`);
+  // The app is up (its outlet is on the page) while the words are held back.
+  await expect(page.locator('#app .screen')).toHaveCount(1);
+  await page.waitForTimeout(300);
+  await expect(page.locator('#app input[type="radio"]')).toHaveCount(0);
+  release();
+  await app.expectStep(5);
+  await expect(page.locator('#screen-heading')).not.toHaveText('');
+  await expect(page.locator('#screen-heading')).toBeFocused();
+});
+
+test('a link that opens on a later question still shows it when the rest of the texts cannot be fetched', async ({ page, pageErrors }) => {
+  await page.route(/\/locale-en-all-[0-9a-f]+\.json$/, (route) => route.abort('connectionreset'));
+  await page.goto(`./#${fragmentOf(firstN(CIO_CASE, 4))}`);
+  await expect(page.locator(`#app input[type="radio"][name="${QUESTIONS[4].key}"]`)).toHaveCount(QUESTIONS[4].options.length);
+  // The refused file, as the browser reports it; nothing else.
+  const others = pageErrors.filter((e) => !/ERR_CONNECTION_RESET.*locale-en-all-/.test(e));
+  expect(others, pageErrors.join('\n')).toEqual([]);
+  pageErrors.length = 0;
+});
+
 test('a partial link with a gap opens at the gap', async ({ app, page }) => {
   // size and industry given, stage missing → step 2
   await openLink(app, `v=1&industry=${CTO_CASE.industry}&size=${CTO_CASE.size}`);
