@@ -14,7 +14,7 @@ use super::dom::{El, Focus, Page};
 use super::import_export::accept_dropped_files;
 use super::keep::{self, Kept, Place as StartPlace};
 use super::locale::{
-    has_rest, install, language, number, revision, switch, tr, tr_with, watch, when_rest,
+    install, language, number, rest_settled, revision, switch, tr, tr_with, watch, when_rest,
 };
 use super::notices::notices;
 use super::soon::soon;
@@ -119,8 +119,6 @@ fn app(kept: Kept) -> impl IntoView {
     // The place last shown: focus moves to a new screen's heading, not when the same screen is
     // built again because its texts arrived or the language changed.
     let last = StoredValue::new(None::<Place>);
-    // Set when the rest of the texts could not be fetched: a question then shows what it has.
-    let rest_failed = RwSignal::new(false);
     ImmediateEffect::new_scoped(move || {
         let shown = place.get();
         // The first screens' texts are all in the first part: they are built again only for
@@ -133,17 +131,10 @@ fn app(kept: Kept) -> impl IntoView {
         // Any other question has its words in the rest of the texts, which arrives a moment
         // after start (a link can open on one): until then the screen before stays (on a first
         // load, none), so no tap lands on an option without its words, and nothing moves under a
-        // finger when they come. Their arrival builds the screen (see `revision`).
-        if matches!(shown.screen, Screen::Step(q) if q != Question::Size)
-            && !has_rest()
-            && !rest_failed.get()
-        {
+        // finger when they come. Their arrival (or failure) raises `revision`, which builds it.
+        if matches!(shown.screen, Screen::Step(q) if q != Question::Size) && !rest_settled() {
             later::next_screen();
-            when_rest(move || {
-                if !has_rest() {
-                    rest_failed.set(true);
-                }
-            });
+            when_rest(|| ());
             return;
         }
         let moved = last.with_value(|l| l.as_ref() != Some(&shown));

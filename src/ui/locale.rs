@@ -23,6 +23,8 @@ thread_local! {
     static LANGUAGE: Cell<Option<RwSignal<u64>>> = const { Cell::new(None) };
     /// What waits for the rest of the texts while they are on their way.
     static WAITING: RefCell<Option<Waiting>> = const { RefCell::new(None) };
+    /// Set when the rest of the texts was asked for and could not be had.
+    static REST_MISSED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Makes the texts trackable for as long as the app lives: called once, in the app's own scope
@@ -93,8 +95,14 @@ pub fn lang() -> Lang {
 }
 
 /// Whether the rest of the texts (beyond the first screen's) is here.
-pub fn has_rest() -> bool {
+fn has_rest() -> bool {
     CATALOGUE.with(|c| c.borrow().has(Msg::ResultNextTitle))
+}
+
+/// Whether the rest of the texts is here, or was asked for and could not be had (a screen then
+/// shows what it has). Either raises [`revision`].
+pub fn rest_settled() -> bool {
+    has_rest() || REST_MISSED.with(Cell::get)
 }
 
 /// Fetches the rest of the current language's texts, if it is not here; `done` runs once it is
@@ -115,6 +123,11 @@ pub fn when_rest(done: impl FnOnce() + 'static) {
             // Unless the page switched language meanwhile (it then has all of the new one's).
             if let (Some(text), true) = (text, lang() == asked) {
                 add_part(&text);
+            }
+            if !has_rest() {
+                // What waits for them is built with what there is (see `rest_settled`).
+                REST_MISSED.with(|m| m.set(true));
+                changed();
             }
             let waiting = WAITING.with(|w| w.borrow_mut().take()).unwrap_or_default();
             for done in waiting {

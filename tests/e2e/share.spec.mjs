@@ -195,8 +195,9 @@ test('a link that opens on a later question shows it only with its words', async
   await expect(page.locator('#screen-heading')).toBeFocused();
 });
 
-test('a link that opens on a later question still shows it when the rest of the texts cannot be fetched', async ({ page, pageErrors }) => {
-  await page.route(/\/locale-en-all-[0-9a-f]+\.json$/, (route) => route.abort('connectionreset'));
+test('a link that opens on a later question still shows it when the rest of the texts cannot be fetched', async ({ context, page, pageErrors }) => {
+  // Refused to the service worker too, so a later attempt through its cache cannot mend it.
+  await context.route(/\/locale-en-all-[0-9a-f]+\.json$/, (route) => route.abort('connectionreset'));
   await page.goto(`./#${fragmentOf(firstN(CIO_CASE, 4))}`);
   await expect(page.locator(`#app input[type="radio"][name="${QUESTIONS[4].key}"]`)).toHaveCount(QUESTIONS[4].options.length);
   // The refused file, as the browser reports it; nothing else.
